@@ -1,0 +1,68 @@
+import * as z from 'zod'
+import { isCalendarDate } from '../rules/time'
+
+/** One message in both languages, as every error the API returns (API.md Conventions). */
+export const bilingual = (zh: string, en: string) => `${zh} / ${en}`
+
+/** Server-made ids (ULIDs) and other opaque references. */
+export const IdSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('不能为空', 'must not be empty'))
+  .max(64, bilingual('编号过长', 'id is too long'))
+
+/** A human-typed name: trimmed, 1–50 characters. */
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1, bilingual('请填写名称', 'name is required'))
+  .max(50, bilingual('名称不能超过 50 个字', 'name must be at most 50 characters'))
+
+export const DateSchema = z
+  .string()
+  .refine(
+    isCalendarDate,
+    bilingual('日期格式应为 YYYY-MM-DD', 'date must be a real date YYYY-MM-DD'),
+  )
+
+export const MonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bilingual('月份格式应为 YYYY-MM', 'month must be YYYY-MM'))
+
+export const QuarterSchema = z
+  .string()
+  .regex(/^\d{4}-Q[1-4]$/, bilingual('季度格式应为 YYYY-Qn', 'quarter must be YYYY-Qn'))
+
+/** Mainland mobile number, 11 digits. */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^1[3-9]\d{9}$/,
+    bilingual('手机号应为 11 位数字', 'phone must be an 11-digit mobile number'),
+  )
+
+/** 18-character resident ID number with its GB 11643 check character. */
+export const IdNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isValidIdNumber, bilingual('身份证号码有误', 'ID number is not valid'))
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const ID_CHECK = '10X98765432'
+
+/** Catches the typing slips of a roster copied from paper (one wrong or swapped digit). */
+export function isValidIdNumber(s: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(s)) return false
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0)
+  return ID_CHECK[sum % 11] === s[17]
+}
+
+export const PageQuerySchema = z.object({
+  cursor: z.string().min(1).optional(),
+})
+
+/** Every list route answers `{ items, cursor }`; the cursor is null on the last page. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), cursor: z.string().nullable() })

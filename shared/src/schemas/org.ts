@@ -1,0 +1,80 @@
+import * as z from 'zod'
+import { bilingual, IdNumberSchema, IdSchema, NameSchema, PhoneSchema } from './common'
+
+/** Roles and the kind of unit each is scoped to (SPEC §2). */
+export const ROLE_SCOPES = {
+  villager: 'household',
+  linkLeader: 'group',
+  gridLeader: 'grid',
+  villageLeader: 'village',
+  infoAdmin: 'village',
+  reviewBoard: 'village',
+  clerk: 'shop',
+  townAdmin: 'town',
+} as const
+
+export type Role = keyof typeof ROLE_SCOPES
+export const RoleSchema = z.enum(Object.keys(ROLE_SCOPES) as [Role, ...Role[]], {
+  error: bilingual('未知角色', 'unknown role'),
+})
+
+export const NamedUnitInputSchema = z.object({ name: NameSchema })
+
+export const VillageSchema = z.object({ id: IdSchema, townId: IdSchema, name: NameSchema })
+export const GridSchema = z.object({ id: IdSchema, villageId: IdSchema, name: NameSchema })
+export const GroupSchema = z.object({
+  id: IdSchema,
+  gridId: IdSchema,
+  villageId: IdSchema,
+  name: NameSchema,
+})
+
+export const HouseholdInputSchema = z.object({
+  headName: NameSchema,
+  address: z
+    .string()
+    .trim()
+    .max(100, bilingual('地址不能超过 100 个字', 'address must be at most 100 characters'))
+    .optional(),
+})
+
+export const HouseholdSchema = HouseholdInputSchema.extend({
+  id: IdSchema,
+  townId: IdSchema,
+  villageId: IdSchema,
+  gridId: IdSchema,
+  groupId: IdSchema,
+})
+
+export const HouseholdMoveSchema = z.object({ groupId: IdSchema })
+
+export const PersonInputSchema = z.object({
+  name: NameSchema,
+  phone: PhoneSchema.optional(),
+  idNumber: IdNumberSchema.optional(),
+  partyMember: z.boolean().default(false),
+  householdId: IdSchema.optional(),
+})
+
+/** A person as others see them: phone and ID number only ever masked. */
+export const PersonViewSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  phone: z.string().nullable(),
+  partyMember: z.boolean(),
+})
+
+export const RoleAssignmentSchema = z.object({
+  personId: IdSchema,
+  role: RoleSchema,
+  scopeId: IdSchema,
+})
+
+export type Village = z.infer<typeof VillageSchema>
+export type Grid = z.infer<typeof GridSchema>
+export type Group = z.infer<typeof GroupSchema>
+export type Household = z.infer<typeof HouseholdSchema>
+export type HouseholdInput = z.infer<typeof HouseholdInputSchema>
+export type PersonInput = z.infer<typeof PersonInputSchema>
+export type PersonView = z.infer<typeof PersonViewSchema>
+export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>

@@ -1,0 +1,32 @@
+// `npm test`: one jest run over every workspace, then the closing line CI reads.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const resultsFile = `${root}.jest-results.json`
+rmSync(resultsFile, { force: true })
+
+const jest = spawnSync(
+  process.execPath,
+  [
+    `${root}node_modules/jest/bin/jest.js`,
+    '--json',
+    `--outputFile=${resultsFile}`,
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: 'inherit' },
+)
+
+let passed = 0
+let failed = 1
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'))
+  passed = results.numPassedTests
+  // A suite that fails to load counts as a failure even though it ran no test.
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+} else {
+  console.error('jest wrote no results: counted as one failure')
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(jest.status === 0 && failed === 0 ? 0 : 1)
