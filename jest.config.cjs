@@ -4,6 +4,9 @@ const swc = [
   { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } },
 ]
 
+/** middy and jose are ESM-only: their files are compiled to CommonJS like ours. */
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' } }]
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -12,6 +15,15 @@ module.exports = {
       rootDir: '<rootDir>/shared',
       testEnvironment: 'node',
       transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'functions',
+      rootDir: '<rootDir>/functions',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swcJs },
+      transformIgnorePatterns: ['/node_modules/(?!(@middy|jose)/)'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
   ],
 }

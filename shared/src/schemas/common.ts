@@ -66,3 +66,23 @@ export const PageQuerySchema = z.object({
 /** Every list route answers `{ items, cursor }`; the cursor is null on the last page. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), cursor: z.string().nullable() })
+
+/** zod's own messages (wrong type, too short …) in Chinese and English, for a per-parse `error`. */
+export function bilingualIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? bilingual('缺少此项', 'this field is required')
+        : bilingual('类型不对', `expected ${issue.expected}`)
+    case 'too_small':
+      return bilingual(`不能小于 ${issue.minimum}`, `must be at least ${issue.minimum}${issue.origin === 'string' ? ' characters' : ''}`)
+    case 'too_big':
+      return bilingual(`不能大于 ${issue.maximum}`, `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`)
+    case 'invalid_value':
+      return bilingual('取值不在允许范围内', `must be one of ${issue.values.map(String).join(', ')}`)
+    case 'invalid_format':
+      return bilingual('格式不对', `must be a valid ${issue.format}`)
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,115 @@
+import { randomInt } from 'node:crypto'
+import type { Actor } from '../lib/context'
+import { DomainError } from '../lib/errors'
+import { table } from './client'
+import { auditOf, commit, create, getItem } from './tx'
+
+/** Letters and digits nobody confuses when reading them aloud or off paper (no 0/O, 1/I/L). */
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+const CODE_LENGTH = 8
+export const BIND_CODE_TTL_HOURS = 72
+
+interface BindCodeItem {
+  code: string
+  personId: string
+  townId: string
+  expiresAt: string
+  usedAt?: string
+}
+
+const bindKey = (code: string) => ({ PK: `BIND#${code}`, SK: 'BIND' })
+const openidKey = (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' })
+
+const codeInvalid = () =>
+  new DomainError(400, 'CODE_INVALID', '绑定码无效', 'the bind code is not valid')
+const codeExpired = () =>
+  new DomainError(
+    400,
+    'CODE_EXPIRED',
+    '绑定码已过期，请找信息管理员重新获取',
+    'the bind code has expired: ask the information administrator for a new one',
+  )
+const codeUsed = () =>
+  new DomainError(409, 'CODE_USED', '绑定码已使用过', 'the bind code was already used')
+
+/** A one-time code the info admin hands a person to bind their WeChat account. */
+export async function issueBindCode(
+  actor: Actor,
+  personId: string,
+): Promise<{ bindCode: string; expiresAt: string }> {
+  const bindCode = Array.from(
+    { length: CODE_LENGTH },
+    () => ALPHABET[randomInt(ALPHABET.length)],
+  ).join('')
+  const expires = new Date(actor.now.getTime() + BIND_CODE_TTL_HOURS * 3600_000)
+  const item: BindCodeItem = {
+    code: bindCode,
+    personId,
+    townId: actor.townId,
+    expiresAt: expires.toISOString(),
+  }
+  await commit(
+    [create({ ...bindKey(bindCode), ...item, ttl: Math.floor(expires.getTime() / 1000) + 86_400 })],
+    [auditOf(actor, 'bindCode.issue', personId, null, { expiresAt: item.expiresAt })],
+  )
+  return { bindCode, expiresAt: item.expiresAt }
+}
+
+export async function boundPerson(
+  openid: string,
+): Promise<{ personId: string; townId: string } | undefined> {
+  return getItem(openidKey(openid).PK, 'OPENID')
+}
+
+/**
+ * Binds an openid to the code's person: the code is spent and the binding written in one
+ * transaction, so a code binds exactly one account, once.
+ */
+export async function bindWithCode(
+  openid: string,
+  code: string,
+  now: Date,
+  requestId: string,
+): Promise<{ personId: string; townId: string }> {
+  const item = await getItem<BindCodeItem>(bindKey(code.trim().toUpperCase()).PK, 'BIND')
+  if (!item) throw codeInvalid()
+  if (item.usedAt) throw codeUsed()
+  if (now.toISOString() >= item.expiresAt) throw codeExpired()
+  const at = now.toISOString()
+  await commit(
+    [
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: bindKey(item.code),
+            UpdateExpression: 'SET usedAt = :at',
+            ConditionExpression: 'attribute_not_exists(usedAt)',
+            ExpressionAttributeValues: { ':at': at },
+          },
+        },
+        onConditionFailed: codeUsed,
+      },
+      create(
+        { ...openidKey(openid), personId: item.personId, townId: item.townId, boundAt: at },
+        () =>
+          new DomainError(
+            409,
+            'CONFLICT',
+            '该微信已绑定其他人员',
+            'this WeChat account is already bound',
+          ),
+      ),
+    ],
+    [
+      auditOf(
+        { personId: item.personId, townId: item.townId, requestId, now },
+        'wechat.bind',
+        item.personId,
+        null,
+        { boundAt: at },
+      ),
+    ],
+  )
+  return { personId: item.personId, townId: item.townId }
+}

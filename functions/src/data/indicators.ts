@@ -1,0 +1,113 @@
+import type { Indicator, IndicatorPatch } from '@jifenbao/shared'
+import { ConflictError, NotFoundError } from '../lib/errors'
+import type { Actor } from '../lib/context'
+import { table } from './client'
+import { auditOf, commit, create, getItem, queryAll } from './tx'
+
+/** A town's own copy of an indicator; `refs` counts the entries that name it. */
+interface IndicatorItem extends Indicator {
+  PK: string
+  SK: string
+  townId: string
+  refs: number
+}
+
+const key = (townId: string, code: string) => ({ PK: `TOWN#${townId}`, SK: `IND#${code}` })
+
+export function indicatorItem(townId: string, indicator: Indicator): IndicatorItem {
+  return { ...key(townId, indicator.code), townId, ...indicator, refs: 0 }
+}
+
+export function toIndicator(item: IndicatorItem): Indicator {
+  const { code, name, dimension, points, monthlyCap, evidence, selfReport, active } = item
+  return { code, name, dimension, points, monthlyCap, evidence, selfReport, active }
+}
+
+export async function listIndicators(townId: string): Promise<Indicator[]> {
+  const items = await queryAll<IndicatorItem>({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': `TOWN#${townId}`, ':sk': 'IND#' },
+  })
+  return items.map(toIndicator)
+}
+
+export async function getIndicator(townId: string, code: string): Promise<IndicatorItem> {
+  const item = await getItem<IndicatorItem>(key(townId, code).PK, key(townId, code).SK)
+  if (!item) throw new NotFoundError(`指标 ${code}`, `indicator ${code}`)
+  return item
+}
+
+export async function createIndicator(actor: Actor, indicator: Indicator): Promise<void> {
+  await commit(
+    [
+      create(
+        indicatorItem(actor.townId, indicator),
+        () =>
+          new ConflictError(
+            `指标编码 ${indicator.code} 已存在`,
+            `indicator ${indicator.code} exists`,
+          ),
+      ),
+    ],
+    [auditOf(actor, 'indicator.create', indicator.code, null, indicator)],
+  )
+}
+
+/** Edits an indicator; past entries keep the points they snapshotted. */
+export async function patchIndicator(
+  actor: Actor,
+  code: string,
+  patch: IndicatorPatch,
+): Promise<Indicator> {
+  const before = await getIndicator(actor.townId, code)
+  const after = { ...toIndicator(before), ...patch }
+  const names = Object.keys(patch)
+  if (names.length > 0) {
+    await commit(
+      [
+        {
+          write: {
+            Update: {
+              TableName: table(),
+              Key: key(actor.townId, code),
+              UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+              ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
+              ExpressionAttributeValues: Object.fromEntries(
+                names.map((n, i) => [`:v${i}`, patch[n as keyof IndicatorPatch]]),
+              ),
+              ConditionExpression: 'attribute_exists(PK)',
+            },
+          },
+          onConditionFailed: () => new NotFoundError(`指标 ${code}`, `indicator ${code}`),
+        },
+      ],
+      [auditOf(actor, 'indicator.update', code, toIndicator(before), after)],
+    )
+  }
+  return after
+}
+
+/** Deletes an indicator no entry ever named; a referenced one can only be retired. */
+export async function deleteIndicator(actor: Actor, code: string): Promise<void> {
+  const before = await getIndicator(actor.townId, code)
+  await commit(
+    [
+      {
+        write: {
+          Delete: {
+            TableName: table(),
+            Key: key(actor.townId, code),
+            ConditionExpression: 'attribute_exists(PK) AND refs = :zero',
+            ExpressionAttributeValues: { ':zero': 0 },
+          },
+        },
+        onConditionFailed: () =>
+          new ConflictError(
+            `指标 ${code} 已被使用，只能停用`,
+            `indicator ${code} is referenced by entries: retire it (active=false) instead`,
+          ),
+      },
+    ],
+    [auditOf(actor, 'indicator.delete', code, toIndicator(before), null)],
+  )
+}

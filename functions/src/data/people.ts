@@ -1,0 +1,172 @@
+import { maskIdNumber, maskPhone, type PersonInput, type Role } from '@jifenbao/shared'
+import { ulid } from 'ulid'
+import type { Actor, Principal, RoleGrant } from '../lib/context'
+import { ConflictError, NotFoundError } from '../lib/errors'
+import { encrypt, lookupHash } from '../lib/pii'
+import { table } from './client'
+import { auditOf, commit, create, getItem, queryAll, type Op } from './tx'
+
+/** A person: phone and ID number only encrypted, hashed for look-up, and masked for display. */
+export interface PersonItem {
+  id: string
+  townId: string
+  name: string
+  householdId: string | null
+  partyMember: boolean
+  phoneMasked: string | null
+  phoneSealed?: string
+  idNumberMasked: string | null
+  idNumberSealed?: string
+}
+
+interface RoleItem extends RoleGrant {
+  PK: string
+  SK: string
+  townId: string
+  personId: string
+}
+
+const personKey = (id: string) => ({ PK: `PERSON#${id}`, SK: 'PERSON' })
+const roleKey = (personId: string, role: Role, scopeId: string) => ({
+  PK: `PERSON#${personId}`,
+  SK: `ROLE#${role}#${scopeId}`,
+})
+const phoneKey = (phone: string, townId: string) => ({
+  PK: `PHONE#${lookupHash('phone', phone)}`,
+  SK: `TOWN#${townId}`,
+})
+
+/** What may be shown of a person, to anyone allowed to see them. */
+export const personView = (p: PersonItem) => ({
+  id: p.id,
+  name: p.name,
+  phone: p.phoneMasked,
+  partyMember: p.partyMember,
+})
+
+/** The ops that create a person (and claim their phone in the town, once). */
+export function createPersonOps(
+  townId: string,
+  input: PersonInput,
+  id = ulid(),
+): { person: PersonItem; ops: Op[] } {
+  const person: PersonItem = {
+    id,
+    townId,
+    name: input.name,
+    householdId: input.householdId ?? null,
+    partyMember: input.partyMember ?? false,
+    phoneMasked: input.phone ? maskPhone(input.phone) : null,
+    idNumberMasked: input.idNumber ? maskIdNumber(input.idNumber) : null,
+    ...(input.phone && { phoneSealed: encrypt(input.phone) }),
+    ...(input.idNumber && { idNumberSealed: encrypt(input.idNumber) }),
+  }
+  const listed = person.householdId
+    ? { GSI1PK: `HH#${person.householdId}`, GSI1SK: `PERSON#${id}` }
+    : {}
+  const ops = [create({ ...personKey(id), ...listed, ...person })]
+  if (input.phone) {
+    ops.push(
+      create(
+        { ...phoneKey(input.phone, townId), personId: id },
+        () =>
+          new ConflictError(
+            '该手机号已登记在本镇',
+            'this phone number is already on the town roster',
+            'CONFLICT',
+            { field: 'phone' },
+          ),
+      ),
+    )
+  }
+  return { person, ops }
+}
+
+/** The audit trail never holds a personal number either: only the masked forms. */
+const auditablePerson = ({ phoneSealed: _p, idNumberSealed: _i, ...shown }: PersonItem) => shown
+
+export async function createPerson(actor: Actor, input: PersonInput): Promise<PersonItem> {
+  const { person, ops } = createPersonOps(actor.townId, input)
+  await commit(ops, [auditOf(actor, 'person.create', person.id, null, auditablePerson(person))])
+  return person
+}
+
+export async function getPerson(id: string, townId: string): Promise<PersonItem> {
+  const item = await getItem<PersonItem>(personKey(id).PK, 'PERSON')
+  if (!item || item.townId !== townId) throw new NotFoundError('人员', 'person')
+  return item
+}
+
+export async function householdMembers(householdId: string): Promise<PersonItem[]> {
+  return queryAll<PersonItem>({
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+    ExpressionAttributeValues: { ':pk': `HH#${householdId}`, ':sk': 'PERSON#' },
+  })
+}
+
+/** The towns where a phone is on the roster, and the person in each. */
+export async function findByPhone(phone: string): Promise<{ townId: string; personId: string }[]> {
+  const rows = await queryAll<{ SK: string; personId: string }>({
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': phoneKey(phone, '').PK },
+  })
+  return rows.map((r) => ({ townId: r.SK.slice('TOWN#'.length), personId: r.personId }))
+}
+
+/** The person and all their roles in one query of their partition. */
+export async function loadPrincipal(
+  personId: string,
+  townId: string,
+): Promise<Principal | undefined> {
+  const items = await queryAll<(PersonItem | RoleItem) & { SK: string }>({
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': personKey(personId).PK },
+  })
+  const person = items.find((i) => i.SK === 'PERSON') as PersonItem | undefined
+  if (!person || person.townId !== townId) return undefined
+  const roles = (items.filter((i) => i.SK.startsWith('ROLE#')) as RoleItem[]).map(
+    ({ role, scopeId }) => ({ role, scopeId }),
+  )
+  if (person.householdId) roles.unshift({ role: 'villager', scopeId: person.householdId })
+  return { personId, townId, name: person.name, householdId: person.householdId, roles }
+}
+
+export function roleOp(townId: string, personId: string, grant: RoleGrant): Op {
+  return create(
+    {
+      ...roleKey(personId, grant.role, grant.scopeId),
+      GSI1PK: `SCOPE#${grant.scopeId}`,
+      GSI1SK: `ROLE#${grant.role}#${personId}`,
+      townId,
+      personId,
+      ...grant,
+    },
+    () => new ConflictError('该人员已担任此角色', 'the person already holds this role'),
+  )
+}
+
+export async function grantRole(actor: Actor, personId: string, grant: RoleGrant): Promise<void> {
+  await commit(
+    [roleOp(actor.townId, personId, grant)],
+    [auditOf(actor, 'role.grant', personId, null, grant)],
+  )
+}
+
+export async function revokeRole(actor: Actor, personId: string, grant: RoleGrant): Promise<void> {
+  await commit(
+    [
+      {
+        write: {
+          Delete: {
+            TableName: table(),
+            Key: roleKey(personId, grant.role, grant.scopeId),
+            ConditionExpression: 'attribute_exists(PK)',
+          },
+        },
+        onConditionFailed: () => new NotFoundError('该角色', 'role assignment'),
+      },
+    ],
+    [auditOf(actor, 'role.revoke', personId, grant, null)],
+  )
+}

@@ -1,0 +1,147 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb'
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb'
+import { dateOf } from '@jifenbao/shared'
+import { ulid } from 'ulid'
+import type { Actor } from '../lib/context'
+import { ValidationError, type DomainError } from '../lib/errors'
+import { db, table } from './client'
+
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number]
+
+/** One write of a transaction, and the domain error its failed condition means. */
+export interface Op {
+  write: TransactItem
+  onConditionFailed?: () => DomainError
+}
+
+/** Who did what to which object, and the state before and after (SPEC §9). */
+export interface AuditRecord {
+  townId: string
+  actor: string
+  action: string
+  targetId: string
+  before: unknown
+  after: unknown
+  requestId: string
+  at: string
+}
+
+export function auditOf(
+  actor: Actor,
+  action: string,
+  targetId: string,
+  before: unknown,
+  after: unknown,
+): AuditRecord {
+  return {
+    townId: actor.townId,
+    actor: actor.personId,
+    action,
+    targetId,
+    before: before ?? null,
+    after: after ?? null,
+    requestId: actor.requestId,
+    at: actor.now.toISOString(),
+  }
+}
+
+/** A `Put` that must create its item: the key must not exist yet. */
+export function create(item: object, onConditionFailed?: () => DomainError): Op {
+  return {
+    write: {
+      Put: { TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
+    },
+    onConditionFailed,
+  }
+}
+
+export function put(item: object): Op {
+  return { write: { Put: { TableName: table(), Item: item } } }
+}
+
+export function auditOp(record: AuditRecord): Op {
+  return create({
+    PK: `AUDIT#${record.targetId}`,
+    SK: `${record.at}#${ulid()}`,
+    GSI1PK: `AUDIT#${record.townId}#${dateOf(record.at)}`,
+    GSI1SK: record.at,
+    ...record,
+  })
+}
+
+/**
+ * Writes all ops and the audit records in ONE transaction: all or nothing. A failed
+ * condition becomes the op's domain error, never a 500.
+ */
+export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<void> {
+  const all = [...ops, ...audits.map(auditOp)]
+  try {
+    await db().send(new TransactWriteCommand({ TransactItems: all.map((op) => op.write) }))
+  } catch (err) {
+    if (err instanceof TransactionCanceledException) {
+      const failed =
+        err.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1
+      const mapped = failed >= 0 ? all[failed]?.onConditionFailed?.() : undefined
+      if (mapped) throw mapped
+    }
+    throw err
+  }
+}
+
+export async function getItem<T>(PK: string, SK: string): Promise<T | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: { PK, SK } }))
+  return Item as T | undefined
+}
+
+/** All items of a query, following DynamoDB's pages. */
+export async function queryAll<T>(input: Omit<QueryCommandInput, 'TableName'>): Promise<T[]> {
+  const items: T[] = []
+  let ExclusiveStartKey: Record<string, unknown> | undefined
+  do {
+    const page = await db().send(
+      new QueryCommand({ TableName: table(), ...input, ExclusiveStartKey }),
+    )
+    items.push(...((page.Items ?? []) as T[]))
+    ExclusiveStartKey = page.LastEvaluatedKey
+  } while (ExclusiveStartKey)
+  return items
+}
+
+/** One page of a query for a list route: `cursor` is the opaque key to continue from. */
+export async function queryPage<T>(
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  cursor: string | undefined,
+): Promise<{ items: T[]; cursor: string | null }> {
+  const ExclusiveStartKey = cursor ? decodeCursor(cursor) : undefined
+  const page = await db()
+    .send(new QueryCommand({ TableName: table(), ...input, ExclusiveStartKey }))
+    .catch((err: Error) => {
+      throw ExclusiveStartKey && err.name === 'ValidationException' ? badCursor() : err
+    })
+  return {
+    items: (page.Items ?? []) as T[],
+    cursor: page.LastEvaluatedKey
+      ? Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString('base64url')
+      : null,
+  }
+}
+
+const badCursor = () =>
+  new ValidationError([{ path: 'cursor', message: '翻页标记无效 / cursor is not valid' }])
+
+function decodeCursor(cursor: string): Record<string, unknown> {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (key && typeof key === 'object' && !Array.isArray(key)) return key as Record<string, unknown>
+  } catch {
+    // falls through to the refusal
+  }
+  throw badCursor()
+}

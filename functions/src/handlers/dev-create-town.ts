@@ -1,0 +1,26 @@
+import { ulid } from 'ulid'
+import { routes } from '../contract'
+import { createPersonOps, roleOp } from '../data/people'
+import { createTownOps } from '../data/towns'
+import { auditOf, commit } from '../data/tx'
+import { created, http } from '../lib/http'
+import { signSession } from '../lib/auth'
+
+/** A fresh tenant for a test or a demo: the town, its starter catalogue and one town admin. */
+export const handler = http(routes.devCreateTown, async ({ body, now, requestId }) => {
+  const townId = ulid()
+  const { person, ops } = createPersonOps(townId, {
+    name: `${body.name}管理员`,
+    partyMember: false,
+  })
+  const actor = { personId: person.id, townId, requestId, now }
+  await commit(
+    [
+      ...createTownOps({ id: townId, name: body.name, createdAt: now.toISOString() }),
+      ...ops,
+      roleOp(townId, person.id, { role: 'townAdmin', scopeId: townId }),
+    ],
+    [auditOf(actor, 'town.create', townId, null, { name: body.name })],
+  )
+  return created({ townId, adminToken: await signSession(person.id, townId, now) })
+})

@@ -1,0 +1,24 @@
+import { routes } from '../contract'
+import { getHousehold } from '../data/org'
+import { householdMembers, personView } from '../data/people'
+import { http } from '../lib/http'
+import { householdTarget } from '../lib/placement'
+import { authorize } from '../lib/scope'
+
+export const handler = http(routes.getHousehold, async ({ principal, params }) => {
+  const household = await getHousehold(params.householdId!, principal.townId)
+  authorize(principal, routes.getHousehold.roles, householdTarget(household))
+  const members = await householdMembers(household.id)
+  return {
+    id: household.id,
+    headName: household.headName,
+    address: household.address,
+    villageId: household.villageId,
+    gridId: household.gridId,
+    groupId: household.groupId,
+    // No posting exists before the ledger arrives (issue 4): the balance is truly 0.
+    balance: 0,
+    members: members.map(personView),
+    restrictions: [],
+  }
+})

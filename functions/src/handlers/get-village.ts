@@ -1,0 +1,25 @@
+import { routes } from '../contract'
+import { getVillage, villageStructure } from '../data/org'
+import { http } from '../lib/http'
+import { authorize } from '../lib/scope'
+
+/** The village's tree with household counts; anyone whose scope lies inside the village may read it. */
+export const handler = http(routes.getVillage, async ({ principal, params }) => {
+  const village = await getVillage(params.villageId!, principal.townId)
+  const { grids, groups, households } = await villageStructure(village.id)
+  const inside = new Set([village.id, ...[...grids, ...groups, ...households].map((u) => u.id)])
+  if (!principal.roles.some((g) => inside.has(g.scopeId)))
+    authorize(principal, [], { townId: village.townId, villageId: village.id })
+  const count = (groupId: string) => households.filter((h) => h.groupId === groupId).length
+  return {
+    id: village.id,
+    name: village.name,
+    grids: grids.map((grid) => ({
+      id: grid.id,
+      name: grid.name,
+      groups: groups
+        .filter((g) => g.gridId === grid.id)
+        .map((g) => ({ id: g.id, name: g.name, households: count(g.id) })),
+    })),
+  }
+})

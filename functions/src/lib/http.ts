@@ -1,0 +1,163 @@
+import middy from '@middy/core'
+import { bilingualIssue } from '@jifenbao/shared'
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
+import type * as z from 'zod'
+import type { RouteSpec } from '../contract'
+import { authenticate } from './auth'
+import type { Actor, Principal } from './context'
+import { env, isLocalStage } from './env'
+import { DomainError, ForbiddenError, NotFoundError, ValidationError } from './errors'
+import { log } from './log'
+import { holdsAnyRole } from './scope'
+
+type Input<S> = S extends z.ZodType ? z.output<S> : undefined
+
+export interface Request<R extends RouteSpec> {
+  body: Input<R['body']>
+  query: Input<R['query']>
+  params: Record<string, string>
+  headers: Record<string, string | undefined>
+  requestId: string
+  now: Date
+  /** Set on every route that is not public. */
+  principal: R['roles'] extends 'public' ? undefined : Principal
+  actor: R['roles'] extends 'public' ? undefined : Actor
+}
+
+/** A response other than 200 with the returned body. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+export const created = (body: unknown) => new Reply(201, body)
+
+type Event = APIGatewayProxyEventV2
+type Result = APIGatewayProxyStructuredResultV2
+
+const json = (statusCode: number, body: unknown): Result => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+})
+
+/**
+ * The one way to build a route's Lambda handler (API.md order of checks): token → 401;
+ * a role that may never call the route → 403; then the body and query (400 with the
+ * fields); then the handler, which checks the scope of the objects it touches.
+ */
+export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Promise<unknown>) {
+  return middy<Event, Result, Error, Context>()
+    .use({
+      onError: (request) =>
+        void (request.response = errorResponse(request.error, request.context, route)),
+    })
+    .handler(async (event, context) => {
+      const started = Date.now()
+      if (route.localOnly && !isLocalStage()) throw new NotFoundError('该接口', 'route')
+      const now = new Date()
+      const requestId = context.awsRequestId
+      let principal: Principal | undefined
+      if (route.roles !== 'public') {
+        principal = await authenticate(event.headers?.authorization ?? event.headers?.Authorization)
+        if (Array.isArray(route.roles) && !holdsAnyRole(principal, route.roles))
+          throw new ForbiddenError()
+      }
+      const body = route.body ? parse(route.body, readJson(event)) : undefined
+      const query = route.query ? parse(route.query, event.queryStringParameters ?? {}) : undefined
+      const result = await fn({
+        body,
+        query,
+        params: decodeParams(event.pathParameters),
+        headers: event.headers ?? {},
+        requestId,
+        now,
+        principal,
+        actor: principal && {
+          personId: principal.personId,
+          townId: principal.townId,
+          requestId,
+          now,
+        },
+      } as Request<R>)
+      const reply = result instanceof Reply ? result : new Reply(200, result)
+      log.info('request', {
+        route: route.path,
+        method: route.method,
+        status: reply.status,
+        ms: Date.now() - started,
+        requestId,
+      })
+      return json(reply.status, reply.body)
+    })
+}
+
+function readJson(event: Event): unknown {
+  if (!event.body) return {}
+  const text = event.isBase64Encoded
+    ? Buffer.from(event.body, 'base64').toString('utf8')
+    : event.body
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ValidationError([
+      { path: 'body', message: '请求内容不是有效的 JSON / the body is not valid JSON' },
+    ])
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { error: bilingualIssue })
+  if (result.success) return result.data
+  throw new ValidationError(
+    result.error.issues.map((i) => ({ path: i.path.join('.') || 'body', message: i.message })),
+  )
+}
+
+function decodeParams(
+  params: Record<string, string | undefined> | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([k, v]) => [k, decodeURIComponent(v ?? '')]),
+  )
+}
+
+/** Domain refusals as API.md bodies; anything else a bare 500 with the request id. */
+function errorResponse(
+  error: Error | null | undefined,
+  context: Context,
+  route: RouteSpec,
+): Result {
+  if (error instanceof DomainError) {
+    log.info('refused', {
+      route: route.path,
+      method: route.method,
+      status: error.status,
+      code: error.code,
+      requestId: context.awsRequestId,
+    })
+    return json(error.status, {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details !== undefined && { details: error.details }),
+      },
+    })
+  }
+  log.error('failed', {
+    route: route.path,
+    method: route.method,
+    requestId: context.awsRequestId,
+    error: error?.name,
+    detail: error?.message,
+    stage: env().stage,
+  })
+  return json(500, {
+    error: {
+      code: 'INTERNAL',
+      message: '服务器出错，请稍后再试 / internal error, try again later',
+      requestId: context.awsRequestId,
+    },
+  })
+}

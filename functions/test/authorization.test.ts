@@ -1,0 +1,384 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { Role } from '@jifenbao/shared'
+import { call } from './api'
+import { ok, orgTown, person } from './fixtures'
+
+/**
+ * Every route × every role × an object inside the caller's scope, outside it in the same
+ * town, and in another town. The expected statuses come from API.md's table, written out
+ * here independently of the code's own route list.
+ */
+type Town = Awaited<ReturnType<typeof orgTown>>
+type Where = 'inside' | 'outside' | 'otherTown'
+type Level = 'household' | 'village' | 'grid' | 'group' | 'none'
+interface Case {
+  route: string
+  allowed: Role[]
+  /** Roles that may call the route at all, when more than `allowed` (the rest is decided by the object). */
+  callers?: Role[]
+  level: Level
+  success: number
+  /** Builds the request for a target of the case's level (ids of `town`, the target's own town). */
+  request: (town: Town, target: string) => Promise<{ method: string; url: string; body?: unknown }>
+}
+
+const ROLES: Role[] = [
+  'villager',
+  'linkLeader',
+  'gridLeader',
+  'villageLeader',
+  'infoAdmin',
+  'reviewBoard',
+  'clerk',
+  'townAdmin',
+]
+const HOUSEHOLD_READERS: Role[] = [
+  'villager',
+  'linkLeader',
+  'gridLeader',
+  'villageLeader',
+  'infoAdmin',
+  'reviewBoard',
+  'townAdmin',
+]
+const ROSTER_KEEPERS: Role[] = ['infoAdmin', 'townAdmin']
+const TOWN_ONLY: Role[] = ['townAdmin']
+
+const GROUP_OF = { H1: 'G1', H2: 'G1', H3: 'G2', H4: 'G3', H5: 'G4' } as const
+const groupOf = (town: Town, householdId: string) => {
+  const key = (Object.keys(GROUP_OF) as (keyof typeof GROUP_OF)[]).find(
+    (k) => town[k] === householdId,
+  )!
+  return town[GROUP_OF[key]]
+}
+const indicator = (code: string) => ({
+  code,
+  name: '测试指标',
+  dimension: 'virtue',
+  points: 1,
+  monthlyCap: null,
+  evidence: 'none',
+  selfReport: false,
+})
+let codeSeq = 10
+
+const CASES: Case[] = [
+  {
+    route: 'GET /v1/me',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/me' }),
+  },
+  {
+    route: 'GET /v1/villages',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/villages' }),
+  },
+  {
+    route: 'GET /v1/indicators',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/indicators' }),
+  },
+  {
+    route: 'GET /v1/config',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/config' }),
+  },
+  {
+    route: 'PUT /v1/config',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async () => ({
+      method: 'PUT',
+      url: '/v1/config',
+      body: {
+        beansPerPoint: 1,
+        objectionDays: 7,
+        rankScope: 'town',
+        rankBy: 'total',
+        honoursTopPercent: 10,
+        awards: {
+          grid: { gold: 500, silver: 300, bronze: 100 },
+          group: { gold: 100, silver: 60, bronze: 30 },
+        },
+      },
+    }),
+  },
+  {
+    route: 'POST /v1/villages',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 201,
+    request: async () => ({ method: 'POST', url: '/v1/villages', body: { name: '新村' } }),
+  },
+  {
+    route: 'POST /v1/indicators',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 201,
+    request: async () => ({
+      method: 'POST',
+      url: '/v1/indicators',
+      body: indicator(`QT-${codeSeq++}`),
+    }),
+  },
+  {
+    route: 'PATCH /v1/indicators/{code}',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'PATCH', url: '/v1/indicators/DZ-01', body: { points: 2 } }),
+  },
+  {
+    route: 'GET /v1/audit',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async (town) => ({ method: 'GET', url: `/v1/audit?targetId=${town.V1}` }),
+  },
+  {
+    route: 'GET /v1/households/{id}',
+    allowed: HOUSEHOLD_READERS,
+    level: 'household',
+    success: 200,
+    request: async (_, h) => ({ method: 'GET', url: `/v1/households/${h}` }),
+  },
+  {
+    route: 'GET /v1/villages/{id}',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}` }),
+  },
+  {
+    route: 'POST /v1/villages/{id}/grids',
+    allowed: ROSTER_KEEPERS,
+    level: 'village',
+    success: 201,
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/grids`,
+      body: { name: '网格' },
+    }),
+  },
+  {
+    route: 'POST /v1/grids/{id}/groups',
+    allowed: ROSTER_KEEPERS,
+    level: 'grid',
+    success: 201,
+    request: async (_, m) => ({
+      method: 'POST',
+      url: `/v1/grids/${m}/groups`,
+      body: { name: '小组' },
+    }),
+  },
+  {
+    route: 'POST /v1/groups/{id}/households',
+    allowed: ROSTER_KEEPERS,
+    level: 'group',
+    success: 201,
+    request: async (_, g) => ({
+      method: 'POST',
+      url: `/v1/groups/${g}/households`,
+      body: { headName: '新户' },
+    }),
+  },
+  {
+    route: 'POST /v1/households/{id}/move',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 200,
+    // A fresh household beside the target moves to another group of the same village.
+    request: async (town, h) => {
+      const from = groupOf(town, h)
+      const fresh = await ok(201, 'POST', `/v1/groups/${from}/households`, {
+        token: town.adminToken,
+        body: { headName: '搬迁户' },
+      })
+      const to = { [town.G1]: town.G2, [town.G2]: town.G1, [town.G3]: town.G1, [town.G4]: town.G5 }[
+        from
+      ]
+      return { method: 'POST', url: `/v1/households/${fresh.id}/move`, body: { groupId: to } }
+    },
+  },
+  {
+    route: 'POST /v1/people',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 201,
+    request: async (_, h) => ({
+      method: 'POST',
+      url: '/v1/people',
+      body: { name: '新成员', householdId: h },
+    }),
+  },
+  {
+    route: 'POST /v1/people/{id}/bind-code',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 201,
+    request: async (town, h) => {
+      const member = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '成员', householdId: h },
+      })
+      return { method: 'POST', url: `/v1/people/${member.id}/bind-code` }
+    },
+  },
+  {
+    route: 'POST /v1/roles (linkLeader)',
+    allowed: ROSTER_KEEPERS,
+    level: 'group',
+    success: 201,
+    request: async (town, g) => {
+      const someone = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '组长' },
+      })
+      return {
+        method: 'POST',
+        url: '/v1/roles',
+        body: { personId: someone.id, role: 'linkLeader', scopeId: g },
+      }
+    },
+  },
+  {
+    route: 'POST /v1/roles (villageLeader)',
+    allowed: TOWN_ONLY,
+    callers: ROSTER_KEEPERS,
+    level: 'village',
+    success: 201,
+    request: async (town, v) => {
+      const someone = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '书记' },
+      })
+      return {
+        method: 'POST',
+        url: '/v1/roles',
+        body: { personId: someone.id, role: 'villageLeader', scopeId: v },
+      }
+    },
+  },
+]
+
+/** Per level and role: the object inside the role's scope, and one outside it in the same town. */
+function targets(
+  town: Town,
+  level: Exclude<Level, 'none'>,
+  role: Role,
+): { inside: string; outside: string | null } {
+  const { H1, H2, H3, H4, H5, V1, V2, M1, M3, G1, G4 } = town
+  const byLevel = {
+    household: {
+      villager: [H1, H2],
+      linkLeader: [H2, H3],
+      gridLeader: [H3, H4],
+      villageLeader: [H4, H5],
+      infoAdmin: [H4, H5],
+      reviewBoard: [H4, H5],
+      clerk: [H1, H2],
+      townAdmin: [H5, null],
+    },
+    village: { townAdmin: [V2, null] },
+    grid: { townAdmin: [M3, null] },
+    group: { townAdmin: [G4, null] },
+  } as Record<string, Partial<Record<Role, (string | null)[]>>>
+  const fallback = { village: [V1, V2], grid: [M1, M3], group: [G1, G4], household: [H1, H2] }[
+    level
+  ]
+  const [inside, outside] = byLevel[level]![role] ?? fallback
+  return { inside: inside!, outside: outside ?? null }
+}
+
+describe('authorization matrix', () => {
+  let town: Town
+  let other: Town
+  const tokens = {} as Record<Role, string>
+
+  beforeAll(async () => {
+    ;[town, other] = await Promise.all([orgTown(), orgTown()])
+    const scopes: Record<Exclude<Role, 'townAdmin' | 'villager'>, string> = {
+      linkLeader: town.G1,
+      gridLeader: town.M1,
+      villageLeader: town.V1,
+      infoAdmin: town.V1,
+      reviewBoard: town.V1,
+      clerk: town.S1,
+    }
+    tokens.villager = (await person(town, { householdId: town.H1 })).token
+    for (const [role, scopeId] of Object.entries(scopes))
+      tokens[role as Role] = (await person(town, { role: role as Role, scopeId })).token
+    tokens.townAdmin = town.adminToken
+  }, 60_000)
+
+  const rows = CASES.flatMap((c) =>
+    ROLES.flatMap((role) =>
+      (c.level === 'none'
+        ? (['inside'] as Where[])
+        : (['inside', 'outside', 'otherTown'] as Where[])
+      ).map((where) => ({ c, role, where })),
+    ),
+  )
+
+  it.each(rows)('$c.route as $role, object $where', async ({ c, role, where }) => {
+    let target = ''
+    let owner = town
+    if (c.level !== 'none') {
+      const { inside, outside } = targets(town, c.level, role)
+      if (where === 'outside' && outside === null) return // the town admin's scope is the whole town
+      owner = where === 'otherTown' ? other : town
+      target =
+        where === 'inside'
+          ? inside
+          : where === 'outside'
+            ? outside!
+            : targets(other, c.level, role).inside
+    }
+    const request = await c.request(owner, target)
+    const expected = !(c.callers ?? c.allowed).includes(role)
+      ? 403
+      : where === 'otherTown'
+        ? 404
+        : where === 'inside' && c.allowed.includes(role)
+          ? c.success
+          : 403
+
+    const response = await call(request.method, request.url, {
+      token: tokens[role],
+      body: request.body,
+    })
+
+    expect({ status: response.status, code: response.body?.error?.code }).toEqual({
+      status: expected,
+      code: expected === 403 ? 'FORBIDDEN' : expected === 404 ? 'NOT_FOUND' : undefined,
+    })
+  })
+
+  it('refuses every route without a token, or with a forged one', async () => {
+    for (const c of CASES) {
+      const request = await c.request(town, town.H1)
+      expect((await call(request.method, request.url, { body: request.body })).status).toBe(401)
+      expect(
+        (await call(request.method, request.url, { token: 'x.y.z', body: request.body })).status,
+      ).toBe(401)
+    }
+  })
+
+  it('refuses a role that may never call a route before looking at its body', async () => {
+    const response = await call('POST', '/v1/villages', {
+      token: tokens.villager,
+      body: { nonsense: true },
+    })
+
+    expect(response.status).toBe(403)
+  })
+})
