@@ -25,5 +25,11 @@ module.exports = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
+    {
+      displayName: 'infra',
+      rootDir: '<rootDir>/infra',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+    },
   ],
 }

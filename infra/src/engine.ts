@@ -82,6 +82,8 @@ export async function startEngine(opts: { port: number; dbPath?: string }): Prom
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
+  // Never leave the engine running behind a parent that died.
+  process.once('exit', () => child.kill('SIGKILL'))
   await waitForPort(opts.port, 30_000, child)
   return {
     endpoint: `http://127.0.0.1:${opts.port}`,

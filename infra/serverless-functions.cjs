@@ -1,0 +1,38 @@
+// serverless.yml's `functions`: one Lambda per route of functions/src/contract.ts, plus
+// the scheduled jobs. The contract is TypeScript, so esbuild compiles it here first.
+const { buildSync } = require('esbuild')
+const path = require('node:path')
+
+const root = path.join(__dirname, '..')
+
+function loadContract() {
+  const { outputFiles } = buildSync({
+    entryPoints: [path.join(root, 'functions/src/contract.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  })
+  const mod = { exports: {} }
+  new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require)
+  return mod.exports.routes
+}
+
+const handlerFile = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+module.exports = () => {
+  const functions = {}
+  for (const [name, route] of Object.entries(loadContract())) {
+    functions[name] = {
+      handler: `functions/src/handlers/${handlerFile(name)}.handler`,
+      events: [{ httpApi: { method: route.method, path: route.path } }],
+    }
+  }
+  functions.finalizeDueMonths = {
+    handler: 'functions/src/handlers/finalize-due-months.handler',
+    description: 'Daily: finalises every village-month whose objection window has closed',
+    events: [{ schedule: { rate: 'cron(30 16 * * ? *)', description: '00:30 Asia/Shanghai' } }],
+  }
+  return functions
+}

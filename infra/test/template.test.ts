@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { routes } from '../../functions/src/contract'
+
+/** `serverless package` for an AWS stage, offline, and the CloudFormation it generates. */
+describe('the AWS template', () => {
+  let resources: Record<string, { Type: string; Properties: any }>
+
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'jifenbao-package-'))
+    const root = join(__dirname, '../..')
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/serverless/bin/serverless.js'),
+        'package',
+        '--stage',
+        'prod',
+        '--package',
+        out,
+      ],
+      {
+        cwd: root,
+        stdio: 'pipe',
+        env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' },
+      },
+    )
+    resources = JSON.parse(
+      readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8'),
+    ).Resources
+  }, 120_000)
+
+  const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type)
+
+  it('defines the single table: PK/SK, GSI1, on demand, point-in-time recovery', () => {
+    const [table] = ofType('AWS::DynamoDB::Table')
+
+    expect(table!.Properties.KeySchema).toEqual([
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ])
+    expect(
+      table!.Properties.GlobalSecondaryIndexes.map((i: { IndexName: string }) => i.IndexName),
+    ).toEqual(['GSI1'])
+    expect(table!.Properties.BillingMode).toBe('PAY_PER_REQUEST')
+    expect(table!.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    })
+  })
+
+  it('defines a private photo bucket with CORS and a lifecycle', () => {
+    const [bucket] = ofType('AWS::S3::Bucket').filter((b) => b.Properties?.CorsConfiguration)
+
+    expect(bucket!.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    })
+    expect(bucket!.Properties.LifecycleConfiguration.Rules.length).toBeGreaterThan(0)
+  })
+
+  it('routes every path of the contract to its own function', () => {
+    const routeKeys = ofType('AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey)
+
+    expect(routeKeys.sort()).toEqual(
+      Object.values(routes)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    )
+  })
+
+  it('schedules the daily month finalisation', () => {
+    const rules = ofType('AWS::Events::Rule').map((r) => r.Properties.ScheduleExpression)
+
+    expect(rules).toContain('cron(30 16 * * ? *)')
+  })
+
+  it('grants least privilege: no wildcard actions, only this table', () => {
+    const statements = ofType('AWS::IAM::Role').flatMap((r) =>
+      r.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement),
+    )
+    const actions = statements.flatMap((s: { Action: string | string[] }) => [s.Action].flat())
+
+    expect(actions.filter((a: string) => a.endsWith(':*') || a === '*')).toEqual([])
+    expect(actions).toContain('dynamodb:Query')
+  })
+
+  it('keeps secrets out of the template: they resolve from Secrets Manager at deploy time', () => {
+    const fn = ofType('AWS::Lambda::Function')[0]!
+
+    expect(fn.Properties.Environment.Variables.JWT_SECRET).toMatch(/^\{\{resolve:secretsmanager:/)
+    expect(fn.Properties.Runtime).toBe('nodejs22.x')
+  })
+})
