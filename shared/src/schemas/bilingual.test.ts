@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import * as z from 'zod'
 import { bilingualIssue } from './common'
 
-const messageOf = (schema: z.ZodType, input: unknown) => schema.safeParse(input, { error: bilingualIssue }).error!.issues[0]!.message
+const messageOf = (schema: z.ZodType, input: unknown) =>
+  schema.safeParse(input, { error: bilingualIssue }).error!.issues[0]!.message
 
 describe('bilingualIssue', () => {
   it.each([

@@ -75,11 +75,20 @@ export function bilingualIssue(issue: z.core.$ZodRawIssue): string | undefined {
         ? bilingual('缺少此项', 'this field is required')
         : bilingual('类型不对', `expected ${issue.expected}`)
     case 'too_small':
-      return bilingual(`不能小于 ${issue.minimum}`, `must be at least ${issue.minimum}${issue.origin === 'string' ? ' characters' : ''}`)
+      return bilingual(
+        `不能小于 ${issue.minimum}`,
+        `must be at least ${issue.minimum}${issue.origin === 'string' ? ' characters' : ''}`,
+      )
     case 'too_big':
-      return bilingual(`不能大于 ${issue.maximum}`, `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`)
+      return bilingual(
+        `不能大于 ${issue.maximum}`,
+        `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}`,
+      )
     case 'invalid_value':
-      return bilingual('取值不在允许范围内', `must be one of ${issue.values.map(String).join(', ')}`)
+      return bilingual(
+        '取值不在允许范围内',
+        `must be one of ${issue.values.map(String).join(', ')}`,
+      )
     case 'invalid_format':
       return bilingual('格式不对', `must be a valid ${issue.format}`)
     default:
