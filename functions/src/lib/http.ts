@@ -7,7 +7,7 @@ import { authenticate } from './auth'
 import type { Actor, Principal } from './context'
 import { env, isLocalStage } from './env'
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from './errors'
-import { log } from './log'
+import { log, redactNumbers } from './log'
 import { holdsAnyRole } from './scope'
 
 type Input<S> = S extends z.ZodType ? z.output<S> : undefined
@@ -150,7 +150,7 @@ function errorResponse(
     method: route.method,
     requestId: context.awsRequestId,
     error: error?.name,
-    detail: error?.message,
+    detail: redactNumbers(error?.message),
     stage: env().stage,
   })
   return json(500, {

@@ -9,3 +9,7 @@ export const log = new Logger({
   serviceName: 'jifenbao',
   logLevel: (process.env.LOG_LEVEL ?? 'INFO') as LogLevel,
 })
+
+/** Blanks any run of 7+ digits (a phone or ID number) in free text, e.g. an error message, before it is logged. */
+export const redactNumbers = (text: string | undefined) =>
+  text?.replace(/\d{7,}[\dXx]?/g, (m) => '*'.repeat(m.length))

@@ -1,0 +1,264 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { call } from './api'
+import { ok, orgTown } from './fixtures'
+
+type Town = Awaited<ReturnType<typeof orgTown>>
+
+describe('organisation', () => {
+  let town: Town
+  beforeAll(async () => {
+    town = await orgTown()
+  })
+
+  it('shows a village as grids → groups with household counts', async () => {
+    const village = await ok(200, 'GET', `/v1/villages/${town.V2}`, { token: town.adminToken })
+
+    expect(village).toEqual({
+      id: town.V2,
+      name: '西村',
+      grids: [
+        {
+          id: town.M3,
+          name: '网格',
+          groups: expect.arrayContaining([
+            { id: town.G4, name: '小组', households: 1 },
+            { id: town.G5, name: '小组', households: 0 },
+          ]),
+        },
+      ],
+    })
+  })
+
+  it('moves a household and keeps the move in its audit history', async () => {
+    const { id } = await ok(201, 'POST', `/v1/groups/${town.G1}/households`, {
+      token: town.adminToken,
+      body: { headName: '搬家户' },
+    })
+
+    await ok(200, 'POST', `/v1/households/${id}/move`, {
+      token: town.adminToken,
+      body: { groupId: town.G3 },
+    })
+    const household = await ok(200, 'GET', `/v1/households/${id}`, { token: town.adminToken })
+    const audit = await ok(200, 'GET', `/v1/audit?targetId=${id}`, { token: town.adminToken })
+
+    expect(household).toMatchObject({ groupId: town.G3, gridId: town.M2, villageId: town.V1 })
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual([
+      'household.move',
+      'household.create',
+    ])
+    expect(audit.items[0]).toMatchObject({
+      before: { groupId: town.G1 },
+      after: { groupId: town.G3 },
+      requestId: expect.any(String),
+    })
+  })
+
+  it('stores phone and ID numbers but only ever shows them masked', async () => {
+    const { id } = await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: {
+        name: '王小明',
+        phone: '13912345678',
+        idNumber: '11010519491231002X',
+        householdId: town.H3,
+        partyMember: true,
+      },
+    })
+
+    const household = await ok(200, 'GET', `/v1/households/${town.H3}`, { token: town.adminToken })
+    const audit = await ok(200, 'GET', `/v1/audit?targetId=${id}`, { token: town.adminToken })
+
+    expect(household.members).toContainEqual({
+      id,
+      name: '王小明',
+      phone: '139****5678',
+      partyMember: true,
+    })
+    expect(JSON.stringify([household, audit])).not.toMatch(/13912345678|11010519491231002X/)
+  })
+
+  it('refuses a phone already on the town roster: 409', async () => {
+    await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '甲', phone: '13700000001' },
+    })
+
+    const again = await call('POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '乙', phone: '13700000001' },
+    })
+
+    expect(again.status).toBe(409)
+  })
+
+  it('answers bad input with 400 VALIDATION naming the field, in Chinese and English', async () => {
+    const response = await call('POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '', phone: '12345' },
+    })
+
+    expect(response.status).toBe(400)
+    expect(response.body.error.code).toBe('VALIDATION')
+    expect(response.body.error.message).toMatch(/.+ \/ .+/)
+    expect(response.body.error.details).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: '请填写名称 / name is required' },
+        {
+          path: 'phone',
+          message: '手机号应为 11 位数字 / phone must be an 11-digit mobile number',
+        },
+      ]),
+    )
+  })
+
+  it('answers a body that is not JSON with 400, not 500', async () => {
+    const response = await call('POST', '/v1/villages', {
+      token: town.adminToken,
+      rawBody: '{"name": ',
+    })
+
+    expect(response.status).toBe(400)
+    expect(response.body.error.details[0].path).toBe('body')
+  })
+
+  it('answers an unknown object with 404 and another town’s object with 404 too', async () => {
+    const other = await orgTown()
+
+    expect((await call('GET', '/v1/households/nope', { token: town.adminToken })).status).toBe(404)
+    expect(
+      (await call('GET', `/v1/households/${other.H1}`, { token: town.adminToken })).status,
+    ).toBe(404)
+  })
+
+  it('lets the town admin assign and remove roles, audited', async () => {
+    const someone = await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '新组长' },
+    })
+    const grant = { personId: someone.id, role: 'linkLeader', scopeId: town.G2 }
+
+    await ok(201, 'POST', '/v1/roles', { token: town.adminToken, body: grant })
+    const twice = await call('POST', '/v1/roles', { token: town.adminToken, body: grant })
+    await ok(200, 'DELETE', '/v1/roles', { token: town.adminToken, body: grant })
+    const gone = await call('DELETE', '/v1/roles', { token: town.adminToken, body: grant })
+
+    expect(twice.status).toBe(409)
+    expect(gone.status).toBe(404)
+  })
+})
+
+describe('catalogue', () => {
+  let town: Town
+  beforeAll(async () => {
+    town = await orgTown()
+  })
+
+  it('starts every town with the starter catalogue', async () => {
+    const { items } = await ok(200, 'GET', '/v1/indicators', { token: town.adminToken })
+
+    expect(items.length).toBeGreaterThanOrEqual(30)
+    expect(items).toContainEqual({
+      code: 'DZ-01',
+      name: '参加志愿服务',
+      dimension: 'virtue',
+      points: 2,
+      monthlyCap: 4,
+      evidence: 'photo',
+      selfReport: true,
+      active: true,
+    })
+  })
+
+  it('creates, edits and retires an indicator', async () => {
+    const indicator = {
+      code: 'DZ-90',
+      name: '义务植树',
+      dimension: 'virtue',
+      points: 2,
+      monthlyCap: null,
+      evidence: 'photo',
+      selfReport: true,
+    }
+
+    await ok(201, 'POST', '/v1/indicators', { token: town.adminToken, body: indicator })
+    const duplicate = await call('POST', '/v1/indicators', {
+      token: town.adminToken,
+      body: indicator,
+    })
+    const edited = await ok(200, 'PATCH', '/v1/indicators/DZ-90', {
+      token: town.adminToken,
+      body: { points: 3, active: false },
+    })
+
+    expect(duplicate.status).toBe(409)
+    expect(edited).toEqual({ ...indicator, points: 3, active: false })
+  })
+
+  it('deletes an indicator nobody used, and refuses to delete one that entries name', async () => {
+    await ok(200, 'DELETE', '/v1/indicators/ZZ-06', { token: town.adminToken })
+    // Entries (issue 4) count their indicator's references; one is simulated here.
+    const { db, table } = await import('../src/data/client')
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb')
+    await db().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: { PK: `TOWN#${town.townId}`, SK: 'IND#DZ-01' },
+        UpdateExpression: 'SET refs = :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    )
+
+    const referenced = await call('DELETE', '/v1/indicators/DZ-01', { token: town.adminToken })
+    const { items } = await ok(200, 'GET', '/v1/indicators', { token: town.adminToken })
+
+    expect(referenced.status).toBe(409)
+    expect(items.map((i: { code: string }) => i.code)).toContain('DZ-01')
+    expect(items.map((i: { code: string }) => i.code)).not.toContain('ZZ-06')
+  })
+
+  it('refuses a zero-point indicator with the field named', async () => {
+    const response = await call('POST', '/v1/indicators', {
+      token: town.adminToken,
+      body: {
+        code: 'DZ-91',
+        name: '无',
+        dimension: 'virtue',
+        points: 0,
+        monthlyCap: null,
+        evidence: 'none',
+        selfReport: false,
+      },
+    })
+
+    expect(response.status).toBe(400)
+    expect(response.body.error.details[0].path).toBe('points')
+  })
+})
+
+describe('town configuration', () => {
+  it('reads the defaults and replaces them, audited', async () => {
+    const town = await orgTown()
+    const config = await ok(200, 'GET', '/v1/config', { token: town.adminToken })
+
+    const changed = { ...config, beansPerPoint: 1.5, objectionDays: 0 }
+    await ok(200, 'PUT', '/v1/config', { token: town.adminToken, body: changed })
+    const audit = await ok(200, 'GET', `/v1/audit?targetId=${town.townId}`, {
+      token: town.adminToken,
+    })
+
+    expect(config).toMatchObject({
+      beansPerPoint: 1,
+      objectionDays: 7,
+      rankScope: 'town',
+      rankBy: 'total',
+      honoursTopPercent: 10,
+    })
+    expect(await ok(200, 'GET', '/v1/config', { token: town.adminToken })).toEqual(changed)
+    expect(audit.items[0]).toMatchObject({
+      action: 'config.update',
+      before: { beansPerPoint: 1 },
+      after: { beansPerPoint: 1.5 },
+    })
+  })
+})
