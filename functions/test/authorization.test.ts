@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import type { Role } from '@jifenbao/shared'
+import { DEFAULT_TOWN_CONFIG, type Role } from '@jifenbao/shared'
 import { call } from './api'
 import { ok, orgTown, person } from './fixtures'
 
@@ -96,21 +96,7 @@ const CASES: Case[] = [
     allowed: TOWN_ONLY,
     level: 'none',
     success: 200,
-    request: async () => ({
-      method: 'PUT',
-      url: '/v1/config',
-      body: {
-        beansPerPoint: 1,
-        objectionDays: 7,
-        rankScope: 'town',
-        rankBy: 'total',
-        honoursTopPercent: 10,
-        awards: {
-          grid: { gold: 500, silver: 300, bronze: 100 },
-          group: { gold: 100, silver: 60, bronze: 30 },
-        },
-      },
-    }),
+    request: async () => ({ method: 'PUT', url: '/v1/config', body: DEFAULT_TOWN_CONFIG }),
   },
   {
     route: 'POST /v1/villages',
@@ -251,6 +237,32 @@ const CASES: Case[] = [
     },
   },
   {
+    route: 'DELETE /v1/roles (linkLeader)',
+    allowed: ROSTER_KEEPERS,
+    level: 'group',
+    success: 200,
+    request: async (town, g) => {
+      const someone = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '卸任组长' },
+      })
+      const grant = { personId: someone.id, role: 'linkLeader', scopeId: g }
+      await ok(201, 'POST', '/v1/roles', { token: town.adminToken, body: grant })
+      return { method: 'DELETE', url: '/v1/roles', body: grant }
+    },
+  },
+  {
+    route: 'DELETE /v1/indicators/{code}',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async (town) => {
+      const code = `QT-${codeSeq++}`
+      await ok(201, 'POST', '/v1/indicators', { token: town.adminToken, body: indicator(code) })
+      return { method: 'DELETE', url: `/v1/indicators/${code}` }
+    },
+  },
+  {
     route: 'POST /v1/roles (villageLeader)',
     allowed: TOWN_ONLY,
     callers: ROSTER_KEEPERS,
@@ -365,7 +377,10 @@ describe('authorization matrix', () => {
 
   it('refuses every route without a token, or with a forged one', async () => {
     for (const c of CASES) {
-      const request = await c.request(town, town.H1)
+      const request = await c.request(
+        town,
+        c.level === 'none' ? '' : targets(town, c.level, 'townAdmin').inside,
+      )
       expect((await call(request.method, request.url, { body: request.body })).status).toBe(401)
       expect(
         (await call(request.method, request.url, { token: 'x.y.z', body: request.body })).status,

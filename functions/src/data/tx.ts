@@ -62,10 +62,6 @@ export function create(item: object, onConditionFailed?: () => DomainError): Op 
   }
 }
 
-export function put(item: object): Op {
-  return { write: { Put: { TableName: table(), Item: item } } }
-}
-
 export function auditOp(record: AuditRecord): Op {
   return create({
     PK: `AUDIT#${record.targetId}`,
