@@ -1,16 +1,13 @@
 import { routes } from '../contract'
 import { issueBindCode } from '../data/bindings'
-import { getHousehold } from '../data/org'
 import { getPerson } from '../data/people'
 import { created, http } from '../lib/http'
-import { householdTarget } from '../lib/placement'
+import { memberTarget } from '../lib/placement'
 import { authorize } from '../lib/scope'
 
 export const handler = http(routes.issueBindCode, async ({ actor, principal, params }) => {
   const person = await getPerson(params.personId!, principal.townId)
-  const target = person.householdId
-    ? householdTarget(await getHousehold(person.householdId, principal.townId))
-    : { townId: person.townId }
+  const target = await memberTarget(person.householdId, principal.townId)
   authorize(principal, routes.issueBindCode.roles, target)
   return created(await issueBindCode(actor, person.id))
 })

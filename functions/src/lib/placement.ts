@@ -1,5 +1,14 @@
 import type { Role } from '@jifenbao/shared'
-import { getGrid, getGroup, getHousehold, getVillage } from '../data/org'
+import {
+  getGrid,
+  getGroup,
+  getHousehold,
+  getVillage,
+  type GridItem,
+  type GroupItem,
+  type HouseholdItem,
+  type VillageItem,
+} from '../data/org'
 import { getShop } from '../data/shops'
 import { NotFoundError } from './errors'
 import type { Target } from './scope'
@@ -9,18 +18,14 @@ export async function scopeTarget(role: Role, scopeId: string, townId: string): 
   switch (role) {
     case 'villager':
       return householdTarget(await getHousehold(scopeId, townId))
-    case 'linkLeader': {
-      const g = await getGroup(scopeId, townId)
-      return { townId, villageId: g.villageId, gridId: g.gridId, groupId: g.id }
-    }
-    case 'gridLeader': {
-      const m = await getGrid(scopeId, townId)
-      return { townId, villageId: m.villageId, gridId: m.id }
-    }
+    case 'linkLeader':
+      return groupTarget(await getGroup(scopeId, townId))
+    case 'gridLeader':
+      return gridTarget(await getGrid(scopeId, townId))
     case 'villageLeader':
     case 'infoAdmin':
     case 'reviewBoard':
-      return { townId, villageId: (await getVillage(scopeId, townId)).id }
+      return villageTarget(await getVillage(scopeId, townId))
     case 'clerk':
       return { townId, shopId: (await getShop(scopeId, townId)).id }
     case 'townAdmin':
@@ -29,17 +34,31 @@ export async function scopeTarget(role: Role, scopeId: string, townId: string): 
   }
 }
 
-/** A household's own placement, for scope checks. */
-export const householdTarget = (h: {
-  townId: string
-  villageId: string
-  gridId: string
-  groupId: string
-  id: string
-}): Target => ({
+/** Where each kind of unit sits, for scope checks. */
+export const villageTarget = (v: VillageItem): Target => ({ townId: v.townId, villageId: v.id })
+export const gridTarget = (m: GridItem): Target => ({
+  townId: m.townId,
+  villageId: m.villageId,
+  gridId: m.id,
+})
+export const groupTarget = (g: GroupItem): Target => ({
+  townId: g.townId,
+  villageId: g.villageId,
+  gridId: g.gridId,
+  groupId: g.id,
+})
+export const householdTarget = (h: HouseholdItem): Target => ({
   townId: h.townId,
   villageId: h.villageId,
   gridId: h.gridId,
   groupId: h.groupId,
   householdId: h.id,
 })
+
+/** Where a person sits: in their household, or (with none, e.g. a clerk) only in the town. */
+export async function memberTarget(
+  householdId: string | null | undefined,
+  townId: string,
+): Promise<Target> {
+  return householdId ? householdTarget(await getHousehold(householdId, townId)) : { townId }
+}
