@@ -1,8 +1,8 @@
 import { ulid } from 'ulid'
 import type { Actor } from '../lib/context'
-import { NotFoundError, ConflictError } from '../lib/errors'
+import { ConflictError } from '../lib/errors'
 import { table } from './client'
-import { auditOf, commit, create, getItem, queryAll, type Op } from './tx'
+import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
 
 /** Where an object sits in the town: what scopes are checked against. */
 export interface Placement {
@@ -48,17 +48,8 @@ export const unitKey = (kind: Kind, id: string) => ({
   SK: KINDS[kind].prefix,
 })
 
-/** Reads a unit of the caller's town; another town's unit does not exist for the caller. */
-async function getUnit<T extends { townId: string }>(
-  kind: Kind,
-  id: string,
-  townId: string,
-): Promise<T> {
-  const { PK, SK } = unitKey(kind, id)
-  const item = await getItem<T>(PK, SK)
-  if (!item || item.townId !== townId) throw new NotFoundError(KINDS[kind].zh, KINDS[kind].en)
-  return item
-}
+const getUnit = <T extends { townId: string }>(kind: Kind, id: string, townId: string) =>
+  getInTown<T>(unitKey(kind, id), townId, KINDS[kind])
 
 export const getVillage = (id: string, townId: string) =>
   getUnit<VillageItem>('village', id, townId)

@@ -4,7 +4,7 @@ import type { Actor, Principal, RoleGrant } from '../lib/context'
 import { ConflictError, NotFoundError } from '../lib/errors'
 import { encrypt, lookupHash } from '../lib/pii'
 import { table } from './client'
-import { auditOf, commit, create, getItem, queryAll, type Op } from './tx'
+import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
 
 /** A person: phone and ID number only encrypted, hashed for look-up, and masked for display. */
 export interface PersonItem {
@@ -91,11 +91,8 @@ export async function createPerson(actor: Actor, input: PersonInput): Promise<Pe
   return person
 }
 
-export async function getPerson(id: string, townId: string): Promise<PersonItem> {
-  const item = await getItem<PersonItem>(personKey(id).PK, 'PERSON')
-  if (!item || item.townId !== townId) throw new NotFoundError('人员', 'person')
-  return item
-}
+export const getPerson = (id: string, townId: string) =>
+  getInTown<PersonItem>(personKey(id), townId, { zh: '人员', en: 'person' })
 
 export async function householdMembers(householdId: string): Promise<PersonItem[]> {
   return queryAll<PersonItem>({

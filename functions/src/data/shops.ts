@@ -1,6 +1,5 @@
 import { ulid } from 'ulid'
-import { NotFoundError } from '../lib/errors'
-import { create, getItem, type Op } from './tx'
+import { create, getInTown, type Op } from './tx'
 
 export type ShopKind = 'supermarket' | 'bank' | 'telecom' | 'fuel' | 'other'
 
@@ -46,8 +45,5 @@ export function createShopOps(
   }
 }
 
-export async function getShop(id: string, townId: string): Promise<ShopItem> {
-  const shop = await getItem<ShopItem>(shopKey(id).PK, 'SHOP')
-  if (!shop || shop.townId !== townId) throw new NotFoundError('商店', 'shop')
-  return shop
-}
+export const getShop = (id: string, townId: string) =>
+  getInTown<ShopItem>(shopKey(id), townId, { zh: '商店', en: 'shop' })

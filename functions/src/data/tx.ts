@@ -8,7 +8,7 @@ import {
 import { dateOf } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor } from '../lib/context'
-import { ValidationError, type DomainError } from '../lib/errors'
+import { NotFoundError, ValidationError, type DomainError } from '../lib/errors'
 import { db, table } from './client'
 
 type TransactItem = NonNullable<
@@ -94,6 +94,17 @@ export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<voi
 export async function getItem<T>(PK: string, SK: string): Promise<T | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: { PK, SK } }))
   return Item as T | undefined
+}
+
+/** Reads an item of the caller's town: another town's item does not exist for the caller (404). */
+export async function getInTown<T extends { townId: string }>(
+  key: { PK: string; SK: string },
+  townId: string,
+  what: { zh: string; en: string },
+): Promise<T> {
+  const item = await getItem<T>(key.PK, key.SK)
+  if (!item || item.townId !== townId) throw new NotFoundError(what.zh, what.en)
+  return item
 }
 
 /** All items of a query, following DynamoDB's pages. */
