@@ -10,6 +10,15 @@ import {
   RoleAssignmentSchema,
   TownConfigSchema,
   DateSchema,
+  AdjustmentInputSchema,
+  BatchEntryInputSchema,
+  EntryInputSchema,
+  EntryQuerySchema,
+  MonthSchema,
+  ObjectionInputSchema,
+  RejectInputSchema,
+  ResolveInputSchema,
+  UploadInputSchema,
   type Role,
 } from '@jifenbao/shared'
 import * as z from 'zod'
@@ -27,12 +36,21 @@ export interface RouteSpec {
   roles: 'public' | 'signedIn' | readonly Role[]
   body?: z.ZodType
   query?: z.ZodType
+  /** Path parameters that must have a shape (e.g. a month). */
+  params?: z.ZodType
+  /** A money-like write: honours the Idempotency-Key header. */
+  idempotent?: true
   /** Only served on the local and test stages. */
   localOnly?: boolean
 }
 
 const VILLAGE_STAFF = ['villageLeader', 'infoAdmin', 'reviewBoard'] as const
 const READERS_OF_HOUSEHOLDS = ['villager', 'linkLeader', 'gridLeader', ...VILLAGE_STAFF] as const
+const SUBMITTERS = ['villager', 'linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin'] as const
+const REVIEWERS = ['villageLeader', 'reviewBoard'] as const
+const VILLAGE_MONTH = z.object({ villageId: IdSchema, month: MonthSchema })
+/** Any person of the town may object for their own household. */
+const HOUSEHOLD_MEMBERS = ['villager'] as const
 
 export const routes = {
   health: { method: 'GET', path: '/v1/health', summary: 'Liveness', roles: 'public' },
@@ -56,6 +74,20 @@ export const routes = {
     summary: 'Sign in by phone (local stage only)',
     roles: 'public',
     body: z.object({ phone: PhoneSchema, townId: IdSchema.optional() }),
+    localOnly: true,
+  },
+  devSetClock: {
+    method: 'POST',
+    path: '/v1/dev/clock',
+    summary:
+      'Run the caller’s town clock ahead by offsetMs, e.g. past an objection deadline (local stage only)',
+    roles: [],
+    body: z.object({
+      offsetMs: z
+        .int()
+        .min(0)
+        .max(400 * 86_400_000),
+    }),
     localOnly: true,
   },
   wechatLogin: {
@@ -205,6 +237,117 @@ export const routes = {
       date: DateSchema.optional(),
       cursor: z.string().optional(),
     }),
+  },
+  createUpload: {
+    method: 'POST',
+    path: '/v1/uploads',
+    summary: 'A presigned POST for one photo (jpeg/png/webp, ≤ 5 MB), valid 10 minutes',
+    roles: SUBMITTERS,
+    body: UploadInputSchema,
+  },
+  createEntry: {
+    method: 'POST',
+    path: '/v1/entries',
+    summary: 'Submit an entry for a household (a villager: a self-report for their own)',
+    roles: SUBMITTERS,
+    body: EntryInputSchema,
+    idempotent: true,
+  },
+  createBatchEntries: {
+    method: 'POST',
+    path: '/v1/entries/batch',
+    summary: 'Record one activity for many households of a village: one entry each',
+    roles: SUBMITTERS,
+    body: BatchEntryInputSchema,
+    idempotent: true,
+  },
+  listEntries: {
+    method: 'GET',
+    path: '/v1/entries',
+    summary: 'Entries by village and month, or by household; newest first, paged',
+    roles: READERS_OF_HOUSEHOLDS,
+    query: EntryQuerySchema,
+  },
+  getEntry: {
+    method: 'GET',
+    path: '/v1/entries/{id}',
+    summary: 'One entry, with photo links valid 10 minutes',
+    roles: READERS_OF_HOUSEHOLDS,
+  },
+  approveEntry: {
+    method: 'POST',
+    path: '/v1/entries/{id}/approve',
+    summary: 'Approve a pending entry',
+    roles: REVIEWERS,
+  },
+  rejectEntry: {
+    method: 'POST',
+    path: '/v1/entries/{id}/reject',
+    summary: 'Reject a pending entry with a reason',
+    roles: REVIEWERS,
+    body: RejectInputSchema,
+  },
+  publishMonth: {
+    method: 'POST',
+    path: '/v1/villages/{villageId}/months/{month}/publish',
+    summary:
+      'Publish a finished month (一月一公示): freeze it, score it, open the objection window',
+    roles: ['reviewBoard'],
+    params: VILLAGE_MONTH,
+    idempotent: true,
+  },
+  getMonth: {
+    method: 'GET',
+    path: '/v1/villages/{villageId}/months/{month}',
+    summary: 'A village-month and, once published, its publication',
+    roles: READERS_OF_HOUSEHOLDS,
+    params: VILLAGE_MONTH,
+  },
+  createObjection: {
+    method: 'POST',
+    path: '/v1/villages/{villageId}/months/{month}/objections',
+    summary: 'Object to a published month or one of its entries, before the deadline',
+    roles: HOUSEHOLD_MEMBERS,
+    params: VILLAGE_MONTH,
+    body: ObjectionInputSchema,
+  },
+  listObjections: {
+    method: 'GET',
+    path: '/v1/villages/{villageId}/months/{month}/objections',
+    summary: 'A village-month’s objections',
+    roles: READERS_OF_HOUSEHOLDS,
+    params: VILLAGE_MONTH,
+  },
+  resolveObjection: {
+    method: 'POST',
+    path: '/v1/objections/{id}/resolve',
+    summary: 'Dismiss an objection, or uphold it voiding entries (the publication is recomputed)',
+    roles: ['reviewBoard'],
+    body: ResolveInputSchema,
+    idempotent: true,
+  },
+  finalizeMonth: {
+    method: 'POST',
+    path: '/v1/villages/{villageId}/months/{month}/finalize',
+    summary: 'Credit each household’s beans once the window has closed with no open objection',
+    roles: ['reviewBoard'],
+    params: VILLAGE_MONTH,
+    idempotent: true,
+  },
+  getLedger: {
+    method: 'GET',
+    path: '/v1/households/{householdId}/ledger',
+    summary: 'A household’s balance and postings, newest first, paged',
+    roles: READERS_OF_HOUSEHOLDS,
+    query: z.object({ cursor: z.string().optional() }),
+  },
+  createAdjustment: {
+    method: 'POST',
+    path: '/v1/households/{householdId}/adjustments',
+    summary: 'A town administrator’s correction of a balance, with a reason',
+    roles: [],
+    body: AdjustmentInputSchema,
+    idempotent: true,
   },
 } as const satisfies Record<string, RouteSpec>
 

@@ -34,7 +34,7 @@ export interface Response<T = any> {
 export async function call<T = any>(
   method: string,
   url: string,
-  opts: { token?: string; body?: unknown; rawBody?: string } = {},
+  opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<Response<T>> {
   const [path, search] = url.split('?') as [string, string | undefined]
   const { name, params } = match(method, path)

@@ -1,5 +1,5 @@
-/** Stops the DynamoDB Local that global-setup started. */
+/** Stops the DynamoDB Local and the local S3 that global-setup started. */
 export default async function globalTeardown(): Promise<void> {
-  const pid = Number(process.env.JIFENBAO_ENGINE_PID)
-  if (pid) process.kill(pid, 'SIGTERM')
+  const stack = (globalThis as { jifenbaoStack?: { stop(): Promise<void> }[] }).jifenbaoStack ?? []
+  await Promise.all(stack.map((service) => service.stop()))
 }

@@ -16,6 +16,8 @@ export const localEnv = {
   STAGE: 'local',
   TABLE_NAME: LOCAL.tableName,
   DYNAMODB_ENDPOINT: `http://127.0.0.1:${LOCAL.dynamoPort}`,
+  PHOTO_BUCKET: LOCAL.photoBucket,
+  S3_ENDPOINT: `http://127.0.0.1:${LOCAL.s3Port}`,
   JWT_SECRET: 'local-only-jwt-secret-not-for-any-deployed-stage',
   PII_KEY: Buffer.from('local-only-pii-key-32-bytes-long').toString('base64'),
 }

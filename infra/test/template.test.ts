@@ -35,7 +35,7 @@ describe('the AWS template', () => {
 
   const ofType = (type: string) => Object.values(resources).filter((r) => r.Type === type)
 
-  it('defines the single table: PK/SK, GSI1, on demand, point-in-time recovery', () => {
+  it('defines the single table: PK/SK, GSI1 and GSI2, on demand, point-in-time recovery', () => {
     const [table] = ofType('AWS::DynamoDB::Table')
 
     expect(table!.Properties.KeySchema).toEqual([
@@ -44,7 +44,7 @@ describe('the AWS template', () => {
     ])
     expect(
       table!.Properties.GlobalSecondaryIndexes.map((i: { IndexName: string }) => i.IndexName),
-    ).toEqual(['GSI1'])
+    ).toEqual(['GSI1', 'GSI2'])
     expect(table!.Properties.BillingMode).toBe('PAY_PER_REQUEST')
     expect(table!.Properties.PointInTimeRecoverySpecification).toEqual({
       PointInTimeRecoveryEnabled: true,
@@ -94,5 +94,6 @@ describe('the AWS template', () => {
 
     expect(fn.Properties.Environment.Variables.JWT_SECRET).toMatch(/^\{\{resolve:secretsmanager:/)
     expect(fn.Properties.Runtime).toBe('nodejs22.x')
+    expect(fn.Properties.Environment.Variables.PHOTO_BUCKET).toEqual({ Ref: 'PhotoBucket' })
   })
 })

@@ -167,3 +167,13 @@ export async function revokeRole(actor: Actor, personId: string, grant: RoleGran
     [auditOf(actor, 'role.revoke', personId, grant, null)],
   )
 }
+
+/** Who holds roles over a unit (e.g. the link leader of a group). */
+export async function holdersOf(scopeId: string): Promise<{ personId: string; role: Role }[]> {
+  const items = await queryAll<RoleItem>({
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': `SCOPE#${scopeId}` },
+  })
+  return items.map(({ personId, role }) => ({ personId, role }))
+}

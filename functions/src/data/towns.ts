@@ -10,6 +10,8 @@ export interface TownItem {
   name: string
   config: TownConfig
   createdAt: string
+  /** Local and test stages only: how far this town's clock runs ahead (see adapters/clock). */
+  clockOffsetMs?: number
 }
 
 export const townKey = (townId: string) => ({ PK: `TOWN#${townId}`, SK: 'TOWN' })
@@ -44,5 +46,24 @@ export async function putConfig(actor: Actor, config: TownConfig): Promise<void>
       },
     ],
     [auditOf(actor, 'config.update', actor.townId, before, config)],
+  )
+}
+
+/** Local and test stages only: moves a town's clock, e.g. past an objection deadline. */
+export async function setClockOffset(actor: Actor, offsetMs: number): Promise<void> {
+  await commit(
+    [
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: townKey(actor.townId),
+            UpdateExpression: 'SET clockOffsetMs = :o',
+            ExpressionAttributeValues: { ':o': offsetMs },
+          },
+        },
+      },
+    ],
+    [auditOf(actor, 'clock.set', actor.townId, null, { offsetMs })],
   )
 }

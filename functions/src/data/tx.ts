@@ -8,7 +8,7 @@ import {
 import { dateOf } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor } from '../lib/context'
-import { NotFoundError, ValidationError, type DomainError } from '../lib/errors'
+import { NotFoundError, ValidationError } from '../lib/errors'
 import { db, table } from './client'
 
 type TransactItem = NonNullable<
@@ -18,7 +18,8 @@ type TransactItem = NonNullable<
 /** One write of a transaction, and the domain error its failed condition means. */
 export interface Op {
   write: TransactItem
-  onConditionFailed?: () => DomainError
+  /** The error a failed condition means: a DomainError for the caller, or an internal signal. */
+  onConditionFailed?: () => Error
 }
 
 /** Who did what to which object, and the state before and after (SPEC §9). */
@@ -53,7 +54,7 @@ export function auditOf(
 }
 
 /** A `Put` that must create its item: the key must not exist yet. */
-export function create(item: object, onConditionFailed?: () => DomainError): Op {
+export function create(item: object, onConditionFailed?: () => Error): Op {
   return {
     write: {
       Put: { TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' },

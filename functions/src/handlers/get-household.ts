@@ -1,4 +1,5 @@
 import { routes } from '../contract'
+import { getBalance } from '../data/ledger'
 import { getHousehold } from '../data/org'
 import { householdMembers, personView } from '../data/people'
 import { http } from '../lib/http'
@@ -16,8 +17,7 @@ export const handler = http(routes.getHousehold, async ({ principal, params }) =
     villageId: household.villageId,
     gridId: household.gridId,
     groupId: household.groupId,
-    // No posting exists before the ledger arrives (issue 4): the balance is truly 0.
-    balance: 0,
+    balance: await getBalance(household.id),
     members: members.map(personView),
     restrictions: [],
   }

@@ -1,16 +1,13 @@
 import { routes } from '../contract'
 import { getVillage, villageStructure } from '../data/org'
 import { http } from '../lib/http'
-import { villageTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { authorizeInVillage } from '../lib/placement'
 
 /** The village's tree with household counts; anyone whose scope lies inside the village may read it. */
 export const handler = http(routes.getVillage, async ({ principal, params }) => {
   const village = await getVillage(params.villageId!, principal.townId)
+  await authorizeInVillage(principal, village)
   const { grids, groups, households } = await villageStructure(village.id)
-  const inside = new Set([village.id, ...[...grids, ...groups, ...households].map((u) => u.id)])
-  if (!principal.roles.some((g) => inside.has(g.scopeId)))
-    authorize(principal, [], villageTarget(village))
   const count = (groupId: string) => households.filter((h) => h.groupId === groupId).length
   return {
     id: village.id,

@@ -8,6 +8,9 @@ export interface Env {
   jwtSecret: string
   /** Encrypts and keys personal numbers (32 bytes, base64). */
   piiKey: string
+  photoBucket: string
+  /** Only set locally: the S3 stand-in's endpoint (s3rver). */
+  s3Endpoint: string | undefined
   wechatAppId: string
   wechatSecret: string
   wechatApiBase: string
@@ -28,6 +31,8 @@ export function env(): Env {
     dynamoEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
     jwtSecret: required('JWT_SECRET'),
     piiKey: required('PII_KEY'),
+    photoBucket: required('PHOTO_BUCKET'),
+    s3Endpoint: process.env.S3_ENDPOINT || undefined,
     wechatAppId: process.env.WECHAT_APP_ID ?? '',
     wechatSecret: process.env.WECHAT_APP_SECRET ?? '',
     wechatApiBase: process.env.WECHAT_API_BASE || 'https://api.weixin.qq.com',

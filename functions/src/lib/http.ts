@@ -2,11 +2,13 @@ import middy from '@middy/core'
 import { bilingualIssue } from '@jifenbao/shared'
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
 import type * as z from 'zod'
+import { townNow } from '../adapters/clock'
 import type { RouteSpec } from '../contract'
 import { authenticate } from './auth'
 import type { Actor, Principal } from './context'
 import { env, isLocalStage } from './env'
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from './errors'
+import { errorBody, fingerprint, idempotently, Reply } from './idempotent'
 import { log, redactNumbers } from './log'
 import { holdsAnyRole } from './scope'
 
@@ -24,13 +26,7 @@ export interface Request<R extends RouteSpec> {
   actor: R['roles'] extends 'public' ? undefined : Actor
 }
 
-/** A response other than 200 with the returned body. */
-export class Reply {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {}
-}
+export { Reply }
 export const created = (body: unknown) => new Reply(201, body)
 
 type Event = APIGatewayProxyEventV2
@@ -56,7 +52,6 @@ export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Pro
     .handler(async (event, context) => {
       const started = Date.now()
       if (route.localOnly && !isLocalStage()) throw new NotFoundError('该接口', 'route')
-      const now = new Date()
       const requestId = context.awsRequestId
       let principal: Principal | undefined
       if (route.roles !== 'public') {
@@ -64,24 +59,40 @@ export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Pro
         if (Array.isArray(route.roles) && !holdsAnyRole(principal, route.roles))
           throw new ForbiddenError()
       }
-      const body = route.body ? parse(route.body, readJson(event)) : undefined
+      const now = principal ? await townNow(principal.townId) : new Date()
+      const raw = route.body ? readJson(event) : undefined
+      const body = route.body ? parse(route.body, raw) : undefined
       const query = route.query ? parse(route.query, event.queryStringParameters ?? {}) : undefined
-      const result = await fn({
-        body,
-        query,
-        params: decodeParams(event.pathParameters),
-        headers: event.headers ?? {},
-        requestId,
-        now,
-        principal,
-        actor: principal && {
-          personId: principal.personId,
-          townId: principal.townId,
+      const params = decodeParams(event.pathParameters)
+      if (route.params) parse(route.params, params)
+      const run = async () => {
+        const result = await fn({
+          body,
+          query,
+          params,
+          headers: event.headers ?? {},
           requestId,
           now,
-        },
-      } as Request<R>)
-      const reply = result instanceof Reply ? result : new Reply(200, result)
+          principal,
+          actor: principal && {
+            personId: principal.personId,
+            townId: principal.townId,
+            requestId,
+            now,
+          },
+        } as Request<R>)
+        return result instanceof Reply ? result : new Reply(200, result)
+      }
+      const key = event.headers?.['idempotency-key'] ?? event.headers?.['Idempotency-Key']
+      const reply =
+        route.idempotent && key && principal
+          ? await idempotently(
+              principal.personId,
+              key,
+              fingerprint(route.method, event.rawPath, raw),
+              run,
+            )
+          : await run()
       log.info('request', {
         route: route.path,
         method: route.method,
@@ -137,13 +148,7 @@ function errorResponse(
       code: error.code,
       requestId: context.awsRequestId,
     })
-    return json(error.status, {
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.details !== undefined && { details: error.details }),
-      },
-    })
+    return json(error.status, errorBody(error))
   }
   log.error('failed', {
     route: route.path,

@@ -4,6 +4,7 @@ import {
   getGroup,
   getHousehold,
   getVillage,
+  villageStructure,
   type GridItem,
   type GroupItem,
   type HouseholdItem,
@@ -11,7 +12,8 @@ import {
 } from '../data/org'
 import { getShop } from '../data/shops'
 import { NotFoundError } from './errors'
-import type { Target } from './scope'
+import type { Principal } from './context'
+import { authorize, type Target } from './scope'
 
 /** Where the unit a role is scoped to sits (404 when it is not in the town). */
 export async function scopeTarget(role: Role, scopeId: string, townId: string): Promise<Target> {
@@ -61,4 +63,30 @@ export async function memberTarget(
   townId: string,
 ): Promise<Target> {
   return householdId ? householdTarget(await getHousehold(householdId, townId)) : { townId }
+}
+
+/** Where an entry's household sat when the entry was made. */
+export const entryTarget = (e: {
+  townId: string
+  villageId: string
+  gridId: string
+  groupId: string
+  householdId: string
+}): Target => ({
+  townId: e.townId,
+  villageId: e.villageId,
+  gridId: e.gridId,
+  groupId: e.groupId,
+  householdId: e.householdId,
+})
+
+/** Anyone whose scope lies inside the village may read what the village publishes (群众监督). */
+export async function authorizeInVillage(
+  principal: Principal,
+  village: VillageItem,
+): Promise<void> {
+  const { grids, groups, households } = await villageStructure(village.id)
+  const inside = new Set([village.id, ...[...grids, ...groups, ...households].map((u) => u.id)])
+  if (!principal.roles.some((g) => g.role !== 'clerk' && inside.has(g.scopeId)))
+    authorize(principal, [], villageTarget(village))
 }

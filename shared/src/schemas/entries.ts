@@ -8,8 +8,11 @@ export type EntryStatus = (typeof ENTRY_STATUSES)[number]
 
 /** Photos per entry: enough for before/after shots, few enough for a weak signal. */
 export const MAX_PHOTOS = 9
-/** Households in one batch entry: one DynamoDB transaction holds 100 items. */
-export const MAX_BATCH_HOUSEHOLDS = 50
+/**
+ * Households in one batch entry. The batch is one DynamoDB transaction (at most 100 items):
+ * an entry, a cap counter and an audit record per household, plus the month and the indicator.
+ */
+export const MAX_BATCH_HOUSEHOLDS = 30
 
 const NoteSchema = z
   .string()
@@ -53,7 +56,24 @@ export const BatchEntryInputSchema = z.object({
   occurredOn: DateSchema,
   note: NoteSchema.optional(),
   photoKeys: PhotoKeysSchema.optional(),
+  reportedBy: IdSchema.optional(),
 })
+
+export const EntryQuerySchema = z
+  .object({
+    villageId: IdSchema.optional(),
+    month: MonthSchema.optional(),
+    status: EntryStatusSchema.optional(),
+    householdId: IdSchema.optional(),
+    cursor: z.string().optional(),
+  })
+  .refine((q) => q.householdId || (q.villageId && q.month), {
+    error: bilingual(
+      '请指定 householdId，或 villageId 与 month',
+      'give householdId, or villageId and month',
+    ),
+    path: ['villageId'],
+  })
 
 export const RejectInputSchema = z.object({
   reason: z.string().trim().min(1, bilingual('请填写驳回原因', 'a reason is required')).max(500),
@@ -82,3 +102,21 @@ export const EntrySchema = z.object({
 export type EntryInput = z.infer<typeof EntryInputSchema>
 export type BatchEntryInput = z.infer<typeof BatchEntryInputSchema>
 export type Entry = z.infer<typeof EntrySchema>
+
+export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+export const UploadInputSchema = z.object({
+  contentType: z.enum(UPLOAD_TYPES, {
+    error: bilingual(
+      '只能上传 jpeg、png 或 webp 图片',
+      'contentType must be image/jpeg, image/png or image/webp',
+    ),
+  }),
+  size: z
+    .int()
+    .min(1)
+    .max(MAX_UPLOAD_BYTES, {
+      error: bilingual('照片不能超过 5 MB', 'a photo must be at most 5 MB'),
+    }),
+})

@@ -1,0 +1,99 @@
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { ConflictError } from '../lib/errors'
+import { db, table } from './client'
+import { getItem } from './tx'
+
+/** A stored outcome lives a day; a claim whose holder died is taken over after its lease. */
+const KEEP_SECONDS = 86_400
+const LEASE_MS = 30_000
+const WAIT_MS = 25_000
+
+export interface StoredResponse {
+  status: number
+  body: unknown
+}
+
+interface Claim {
+  fingerprint: string
+  leaseUntil: number
+  response?: StoredResponse
+}
+
+const claimKey = (callerId: string, key: string) => ({ PK: `IDEM#${callerId}#${key}`, SK: 'IDEM' })
+
+const mismatch = () =>
+  new ConflictError(
+    '该幂等键已用于另一个请求',
+    'this Idempotency-Key was used with another request',
+    'IDEMPOTENCY_MISMATCH',
+  )
+
+/**
+ * Claims an Idempotency-Key for one request (API.md): `{claimed: true}` to run it, or the
+ * first response when the same request already ran. A duplicate that arrives while the
+ * first is running waits for it; the same key with another request is refused.
+ */
+export async function claim(
+  callerId: string,
+  key: string,
+  fingerprint: string,
+): Promise<{ claimed: true } | { claimed: false; response: StoredResponse }> {
+  const deadline = Date.now() + WAIT_MS
+  for (;;) {
+    const now = Date.now()
+    const claimed = await db()
+      .send(
+        new PutCommand({
+          TableName: table(),
+          Item: {
+            ...claimKey(callerId, key),
+            fingerprint,
+            leaseUntil: now + LEASE_MS,
+            ttl: Math.floor(now / 1000) + KEEP_SECONDS,
+          },
+          ConditionExpression:
+            'attribute_not_exists(PK) OR (attribute_not_exists(response) AND leaseUntil < :now)',
+          ExpressionAttributeValues: { ':now': now },
+        }),
+      )
+      .then(
+        () => true,
+        (err: Error) => {
+          if (err.name === 'ConditionalCheckFailedException') return false
+          throw err
+        },
+      )
+    if (claimed) return { claimed: true }
+    const existing = await getItem<Claim>(claimKey(callerId, key).PK, 'IDEM')
+    if (existing && existing.fingerprint !== fingerprint) throw mismatch()
+    if (existing?.response) return { claimed: false, response: existing.response }
+    if (Date.now() > deadline)
+      throw new ConflictError(
+        '相同请求仍在处理中，请稍后重试',
+        'the same request is still running: retry shortly',
+      )
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+/** Stores the outcome that later duplicates will get. */
+export async function complete(
+  callerId: string,
+  key: string,
+  response: StoredResponse,
+): Promise<void> {
+  await db().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: claimKey(callerId, key),
+      UpdateExpression: 'SET #r = :r',
+      ExpressionAttributeNames: { '#r': 'response' },
+      ExpressionAttributeValues: { ':r': response },
+    }),
+  )
+}
+
+/** Frees the key after an outcome that is not stored (400/401/403/404/5xx): a corrected retry may reuse it. */
+export async function release(callerId: string, key: string): Promise<void> {
+  await db().send(new DeleteCommand({ TableName: table(), Key: claimKey(callerId, key) }))
+}

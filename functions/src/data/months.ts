@@ -1,0 +1,124 @@
+import type { Dimension } from '@jifenbao/shared'
+import type { HouseholdRef } from '@jifenbao/shared'
+import { ConflictError } from '../lib/errors'
+import { table } from './client'
+import { getItem, queryAll, type Op } from './tx'
+
+export type MonthStatus = 'open' | 'published' | 'final'
+
+export interface PublishedHousehold {
+  householdId: string
+  headName: string
+  byDimension: Record<Dimension, number>
+  score: number
+  blended: number | null
+  beans: number
+}
+
+export interface Publication {
+  households: PublishedHousehold[]
+  grids: { id: string; total: number; average: number }[]
+  groups: { id: string; total: number; average: number }[]
+}
+
+/**
+ * A village-month: its state, the count of pending entries (publish waits for 0) and a
+ * version every change bumps; once published, what was frozen and the publication itself.
+ */
+export interface MonthItem {
+  townId: string
+  villageId: string
+  month: string
+  status: MonthStatus
+  pending: number
+  version: number
+  openObjections?: number
+  publishedAt?: string
+  objectionDeadline?: string
+  beansPerPoint?: number
+  objectionDays?: number
+  /** Households, their units and the unit each leader's household leads, as of publication. */
+  refs?: (HouseholdRef & { headName: string })[]
+  publication?: Publication
+}
+
+export const monthKey = (villageId: string, month: string) => ({
+  PK: `MONTH#${villageId}#${month}`,
+  SK: 'MONTH',
+})
+
+const OPEN: MonthItem = {
+  townId: '',
+  villageId: '',
+  month: '',
+  status: 'open',
+  pending: 0,
+  version: 0,
+}
+
+export async function getMonth(
+  townId: string,
+  villageId: string,
+  month: string,
+): Promise<MonthItem> {
+  return (
+    (await getItem<MonthItem>(monthKey(villageId, month).PK, 'MONTH')) ?? {
+      ...OPEN,
+      townId,
+      villageId,
+      month,
+    }
+  )
+}
+
+export const monthClosed = () =>
+  new ConflictError(
+    '该月已公示，不能再添加或审核记录',
+    'the month is already published',
+    'MONTH_CLOSED',
+  )
+
+/** Counts entries in and out of `pending`; refused once the month is published. */
+export function pendingDeltaOp(
+  townId: string,
+  villageId: string,
+  month: string,
+  delta: number,
+): Op {
+  return {
+    write: {
+      Update: {
+        TableName: table(),
+        Key: monthKey(villageId, month),
+        UpdateExpression:
+          'SET townId = :t, villageId = :v, #m = :m, #s = if_not_exists(#s, :open) ADD pending :d, version :one',
+        ConditionExpression: 'attribute_not_exists(PK) OR #s = :open',
+        ExpressionAttributeNames: { '#s': 'status', '#m': 'month' },
+        ExpressionAttributeValues: {
+          ':t': townId,
+          ':v': villageId,
+          ':m': month,
+          ':open': 'open',
+          ':d': delta,
+          ':one': 1,
+        },
+      },
+    },
+    onConditionFailed: monthClosed,
+  }
+}
+
+/** The village-months of a month that are published and whose objection window closed by `now`. */
+export async function dueMonths(month: string, now: Date): Promise<MonthItem[]> {
+  return queryAll<MonthItem>({
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK <= :now',
+    ExpressionAttributeValues: { ':pk': `PUBLISHED#${month}`, ':now': now.toISOString() },
+  })
+}
+
+/** Where a published month waits on GSI1 for the daily finalisation: by month, then deadline. */
+export const dueListing = (m: { month: string; objectionDeadline: string; villageId: string }) => ({
+  GSI1PK: `PUBLISHED#${m.month}`,
+  GSI1SK: `${m.objectionDeadline}#${m.villageId}`,
+})

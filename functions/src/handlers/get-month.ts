@@ -1,0 +1,12 @@
+import { routes } from '../contract'
+import { getMonth } from '../data/months'
+import { getVillage } from '../data/org'
+import { http } from '../lib/http'
+import { authorizeInVillage } from '../lib/placement'
+import { monthView } from '../services/month'
+
+export const handler = http(routes.getMonth, async ({ principal, params }) => {
+  const village = await getVillage(params.villageId!, principal.townId)
+  await authorizeInVillage(principal, village)
+  return monthView(await getMonth(village.townId, village.id, params.month!))
+})

@@ -1,0 +1,44 @@
+import { s3Photos } from '../adapters/photos'
+import { routes } from '../contract'
+import { entryPage } from '../data/entries'
+import { getHousehold, getVillage } from '../data/org'
+import { http } from '../lib/http'
+import { householdTarget, villageTarget } from '../lib/placement'
+import { authorize, covers } from '../lib/scope'
+import { entryView } from '../services/entries'
+
+const VISIBLE_BY = { villager: 'householdId', linkLeader: 'groupId', gridLeader: 'gridId' } as const
+
+export const handler = http(routes.listEntries, async ({ principal, query }) => {
+  const { villageId, month, status, householdId, cursor } = query
+  let page
+  if (villageId && month) {
+    const village = await getVillage(villageId, principal.townId)
+    // Village staff see the whole village; leaders their groups or grids; villagers their household.
+    const whole = covers(
+      principal,
+      ['villageLeader', 'infoAdmin', 'reviewBoard'],
+      villageTarget(village),
+    )
+    const visible = Object.entries(VISIBLE_BY)
+      .map(([role, field]) => ({
+        field,
+        ids: principal.roles.filter((g) => g.role === role).map((g) => g.scopeId),
+      }))
+      .filter((v) => v.ids.length > 0)
+    if (!whole && visible.length === 0) authorize(principal, [], villageTarget(village))
+    page = await entryPage(
+      { villageId, month },
+      { status, householdId, ...(!whole && { visible }) },
+      cursor,
+    )
+  } else {
+    const household = await getHousehold(householdId!, principal.townId)
+    authorize(principal, routes.listEntries.roles, householdTarget(household))
+    page = await entryPage({ householdId: household.id, month }, { status }, cursor)
+  }
+  return {
+    items: await Promise.all(page.items.map((e) => entryView(e, s3Photos))),
+    cursor: page.cursor,
+  }
+})

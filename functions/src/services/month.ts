@@ -1,0 +1,365 @@
+import {
+  maskName,
+  monthEnd,
+  monthlyScores,
+  pickLedUnit,
+  type HouseholdRef,
+  type LeadLevel,
+} from '@jifenbao/shared'
+import type { Actor } from '../lib/context'
+import { ConflictError } from '../lib/errors'
+import { getEntry, villageMonthEntries, voidOps, type EntryItem } from '../data/entries'
+import { getIndicator } from '../data/indicators'
+import { post } from '../data/ledger'
+import { dueListing, getMonth, monthKey, type MonthItem, type Publication } from '../data/months'
+import { resolutionOp, type ObjectionItem } from '../data/objections'
+import { villageStructure, type VillageItem } from '../data/org'
+import { getPerson, holdersOf } from '../data/people'
+import { getTown } from '../data/towns'
+import { auditOf, commit } from '../data/tx'
+import { table } from '../data/client'
+
+type Ref = HouseholdRef & { headName: string }
+
+const notReady = (zh: string, en: string, details?: unknown) =>
+  new ConflictError(zh, en, 'NOT_READY', details)
+const changed = () =>
+  new ConflictError('该月数据刚刚发生变化，请重试', 'the month changed meanwhile: retry')
+
+const LEAD_LEVEL = { villageLeader: 'village', gridLeader: 'grid', linkLeader: 'group' } as const
+
+/**
+ * The village's households as of now, each leader's household marked with the unit it
+ * leads (SPEC §4: highest level, then its own unit, then the lowest id).
+ */
+async function householdRefs(village: VillageItem, entries: EntryItem[]): Promise<Ref[]> {
+  const { grids, groups, households } = await villageStructure(village.id)
+  const refs = new Map<string, Ref>(
+    households.map((h) => [
+      h.id,
+      {
+        id: h.id,
+        groupId: h.groupId,
+        gridId: h.gridId,
+        villageId: h.villageId,
+        headName: h.headName,
+      },
+    ]),
+  )
+  // A household that moved away since keeps the place its entries were made in.
+  for (const e of entries) {
+    if (!refs.has(e.householdId))
+      refs.set(e.householdId, {
+        id: e.householdId,
+        groupId: e.groupId,
+        gridId: e.gridId,
+        villageId: e.villageId,
+        headName: '',
+      })
+  }
+  const led = new Map<string, { level: LeadLevel; unitId: string }[]>()
+  // Only a unit with households has an average to blend with.
+  const populated = new Set([...refs.values()].flatMap((r) => [r.villageId, r.gridId, r.groupId]))
+  const units = [village.id, ...grids.map((g) => g.id), ...groups.map((g) => g.id)].filter((id) =>
+    populated.has(id),
+  )
+  for (const unitId of units) {
+    for (const holder of await holdersOf(unitId)) {
+      const level = LEAD_LEVEL[holder.role as keyof typeof LEAD_LEVEL]
+      if (!level) continue
+      const { householdId } = await getPerson(holder.personId, village.townId)
+      if (householdId && refs.has(householdId))
+        led.set(householdId, [...(led.get(householdId) ?? []), { level, unitId }])
+    }
+  }
+  for (const [householdId, units] of led)
+    Object.assign(refs.get(householdId)!, pickLedUnit(refs.get(householdId)!, units))
+  return [...refs.values()]
+}
+
+/** The publication of a month from its frozen households and its approved entries. */
+function computePublication(
+  refs: Ref[],
+  approved: EntryItem[],
+  beansPerPoint: number,
+): Publication {
+  const scores = monthlyScores(
+    refs,
+    approved.map((e) => ({ householdId: e.householdId, dimension: e.dimension, points: e.points })),
+    { beansPerPoint },
+  )
+  const units = (byId: Record<string, { total: number; average: number }>) =>
+    Object.entries(byId).map(([id, { total, average }]) => ({ id, total, average }))
+  return {
+    households: refs.map((r) => ({
+      householdId: r.id,
+      headName: maskName(r.headName),
+      ...scores.households[r.id]!,
+    })),
+    grids: units(scores.grids),
+    groups: units(scores.groups),
+  }
+}
+
+/** Publishes a village-month once it has ended and nothing is pending (SPEC §4). */
+export async function publishMonth(
+  actor: Actor,
+  village: VillageItem,
+  month: string,
+): Promise<MonthItem> {
+  if (actor.now < monthEnd(month))
+    throw notReady('该月尚未结束，不能公示', `${month} has not ended yet`)
+  const current = await getMonth(village.townId, village.id, month)
+  if (current.status !== 'open')
+    throw new ConflictError('该月已公示', `${month} is already ${current.status}`, 'INVALID_STATE')
+  if (current.pending > 0) {
+    const pending = await villageMonthEntries(village.id, month, 'pending')
+    throw notReady('还有待审核的记录', 'entries are still pending review', {
+      pendingEntryIds: pending.map((e) => e.id),
+    })
+  }
+  const { config } = await getTown(village.townId)
+  const approved = await villageMonthEntries(village.id, month, 'approved')
+  const refs = await householdRefs(village, approved)
+  const publishedAt = actor.now.toISOString()
+  const objectionDeadline = new Date(
+    actor.now.getTime() + config.objectionDays * 86_400_000,
+  ).toISOString()
+  const published: MonthItem = {
+    ...current,
+    status: 'published',
+    version: current.version + 1,
+    openObjections: 0,
+    publishedAt,
+    objectionDeadline,
+    beansPerPoint: config.beansPerPoint,
+    objectionDays: config.objectionDays,
+    refs,
+    publication: computePublication(refs, approved, config.beansPerPoint),
+  }
+  await commit(
+    [
+      {
+        write: {
+          Put: {
+            TableName: table(),
+            Item: {
+              ...monthKey(village.id, month),
+              ...dueListing({ month, objectionDeadline, villageId: village.id }),
+              ...published,
+            },
+            ConditionExpression:
+              'attribute_not_exists(PK) OR (version = :v AND #s = :open AND pending = :zero)',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':v': current.version, ':open': 'open', ':zero': 0 },
+          },
+        },
+        onConditionFailed: changed,
+      },
+    ],
+    [
+      auditOf(
+        actor,
+        'month.publish',
+        `${village.id}#${month}`,
+        { status: 'open' },
+        { status: 'published', objectionDeadline, beansPerPoint: config.beansPerPoint },
+      ),
+    ],
+  )
+  return published
+}
+
+/**
+ * Resolves an open objection: dismissed, or upheld voiding entries of the month and
+ * recomputing the publication (leader blends included) — in one transaction.
+ */
+export async function resolveObjection(
+  actor: Actor,
+  objection: ObjectionItem,
+  decision: 'upheld' | 'dismissed',
+  voidEntryIds: string[],
+  note: string,
+): Promise<MonthItem> {
+  if (objection.status !== 'open')
+    throw new ConflictError('该异议已处理', 'the objection is already resolved', 'INVALID_STATE')
+  const month = await getMonth(objection.townId, objection.villageId, objection.month)
+  if (month.status !== 'published')
+    throw new ConflictError(
+      '该月已结算，不能再处理异议',
+      `the month is ${month.status}`,
+      'INVALID_STATE',
+    )
+  const toVoid = await Promise.all(voidEntryIds.map((id) => getEntry(id, actor.townId)))
+  const stray = toVoid.find(
+    (e) =>
+      e.villageId !== objection.villageId || e.month !== objection.month || e.status !== 'approved',
+  )
+  if (stray)
+    throw new ConflictError(
+      '只能作废本月已通过的记录',
+      `entry ${stray.id} is not an approved entry of this month`,
+      'INVALID_STATE',
+    )
+  const voided = voidOps(
+    actor,
+    await Promise.all(
+      toVoid.map(async (entry) => ({
+        entry,
+        cap: (await getIndicator(actor.townId, entry.indicatorCode)).monthlyCap,
+      })),
+    ),
+    note,
+  )
+  const approved = (
+    await villageMonthEntries(objection.villageId, objection.month, 'approved')
+  ).filter((e) => !voidEntryIds.includes(e.id))
+  const publication =
+    decision === 'upheld'
+      ? computePublication(month.refs!, approved, month.beansPerPoint!)
+      : month.publication!
+  await commit(
+    [
+      resolutionOp(objection, decision, {
+        note,
+        voidEntryIds,
+        by: actor.personId,
+        at: actor.now.toISOString(),
+      }),
+      ...voided.ops,
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: monthKey(objection.villageId, objection.month),
+            UpdateExpression: 'SET publication = :p, version = :next ADD openObjections :minus',
+            ConditionExpression: 'version = :v AND #s = :published',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: {
+              ':p': publication,
+              ':next': month.version + 1,
+              ':minus': -1,
+              ':v': month.version,
+              ':published': 'published',
+            },
+          },
+        },
+        onConditionFailed: changed,
+      },
+    ],
+    [
+      auditOf(
+        actor,
+        `objection.${decision === 'upheld' ? 'uphold' : 'dismiss'}`,
+        objection.id,
+        { status: 'open' },
+        { status: decision, note, voidEntryIds },
+      ),
+      ...voided.audits,
+      ...(decision === 'upheld'
+        ? [
+            auditOf(
+              actor,
+              'month.recompute',
+              `${objection.villageId}#${objection.month}`,
+              month.publication!.households,
+              publication.households,
+            ),
+          ]
+        : []),
+    ],
+  )
+  return {
+    ...month,
+    publication,
+    version: month.version + 1,
+    openObjections: (month.openObjections ?? 1) - 1,
+  }
+}
+
+/**
+ * Finalises a published month once its window has closed with no objection open: credits
+ * every household's beans as a `monthly` posting exactly once (the posting id is the
+ * village, month and household), then marks the month final. Safe to re-run at any point.
+ * `afterCredit` lets a test stop the run midway.
+ */
+export async function finalizeMonth(
+  actor: Actor,
+  townId: string,
+  villageId: string,
+  month: string,
+  afterCredit: (credited: number) => void = () => undefined,
+): Promise<{ status: 'final'; credited: number }> {
+  const current = await getMonth(townId, villageId, month)
+  if (current.status === 'final') return { status: 'final', credited: 0 }
+  if (current.status !== 'published') throw notReady('该月尚未公示', `${month} is not published`)
+  if (actor.now.toISOString() < current.objectionDeadline!)
+    throw notReady('公示期尚未结束', 'the objection window is still open', {
+      objectionDeadline: current.objectionDeadline,
+    })
+  if ((current.openObjections ?? 0) > 0)
+    throw notReady('还有未处理的异议', 'objections are still open')
+  let credited = 0
+  for (const h of current.publication!.households) {
+    if (h.beans === 0) continue
+    const posting = await post({
+      id: `monthly-${villageId}-${month}-${h.householdId}`,
+      townId,
+      householdId: h.householdId,
+      kind: 'monthly',
+      amount: h.beans,
+      source: { type: 'month', id: `${villageId}#${month}`, villageId, month },
+      at: actor.now.toISOString(),
+    })
+    if (posting) afterCredit(++credited)
+  }
+  await commit(
+    [
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: monthKey(villageId, month),
+            UpdateExpression: 'SET #s = :final, finalizedAt = :at REMOVE GSI1PK, GSI1SK',
+            ConditionExpression: '#s = :published',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: {
+              ':final': 'final',
+              ':at': actor.now.toISOString(),
+              ':published': 'published',
+            },
+          },
+        },
+        // A concurrent run finalised it first: every posting is still written exactly once.
+        onConditionFailed: () => new AlreadyFinal(),
+      },
+    ],
+    [
+      auditOf(
+        actor,
+        'month.finalize',
+        `${villageId}#${month}`,
+        { status: 'published' },
+        { status: 'final', credited },
+      ),
+    ],
+  ).catch((err: Error) => {
+    if (!(err instanceof AlreadyFinal)) throw err
+  })
+  return { status: 'final', credited }
+}
+
+class AlreadyFinal extends Error {}
+
+/** A village-month as the API shows it (API.md The month). */
+export const monthView = (m: MonthItem) => ({
+  villageId: m.villageId,
+  month: m.month,
+  status: m.status,
+  publishedAt: m.publishedAt ?? null,
+  objectionDeadline: m.objectionDeadline ?? null,
+  beansPerPoint: m.beansPerPoint ?? null,
+  households: m.publication?.households ?? [],
+  grids: m.publication?.grids ?? [],
+  groups: m.publication?.groups ?? [],
+})
