@@ -49,6 +49,10 @@ export async function call<T = any>(
     headers: {
       'content-type': 'application/json',
       ...(opts.token && { authorization: `Bearer ${opts.token}` }),
+      // API Gateway (HTTP API) hands header names over in lower case.
+      ...Object.fromEntries(
+        Object.entries(opts.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+      ),
     },
     queryStringParameters: search ? Object.fromEntries(new URLSearchParams(search)) : undefined,
     pathParameters: Object.keys(params).length ? params : undefined,

@@ -3,6 +3,7 @@ import type { Role } from '@jifenbao/shared'
 import { createShopOps } from '../src/data/shops'
 import { commit } from '../src/data/tx'
 import { call } from './api'
+import { PHOTO_REQUEST, postPhoto } from './photos'
 
 let phoneSeq = Math.floor(Math.random() * 1e6)
 /** A fresh mobile number for every person a test makes. */
@@ -98,3 +99,38 @@ export async function orgTown() {
   await commit(ops)
   return { ...town, ...ids, S1: shop.id }
 }
+
+/**
+ * A published month of V1 with one approved entry per household given (points by the
+ * indicator's sign and quantity), the town's clock then moved past the objection deadline.
+ */
+export async function publishedMonth(
+  town: Awaited<ReturnType<typeof orgTown>>,
+  month: string,
+  quantities: Record<string, number>,
+) {
+  const clerk = await person(town, { role: 'infoAdmin', scopeId: town.V1 })
+  for (const [householdId, quantity] of Object.entries(quantities)) {
+    const { id } = await ok(201, 'POST', '/v1/entries', {
+      token: clerk.token,
+      body: {
+        householdId,
+        indicatorCode: quantity > 0 ? 'FZ-03' : 'FZ-12',
+        quantity: Math.abs(quantity),
+        occurredOn: `${month}-10`,
+      },
+    })
+    await ok(200, 'POST', `/v1/entries/${id}/approve`, { token: town.adminToken })
+  }
+  await ok(200, 'POST', `/v1/villages/${town.V1}/months/${month}/publish`, {
+    token: town.adminToken,
+  })
+  await ok(200, 'POST', '/v1/dev/clock', {
+    token: town.adminToken,
+    body: { offsetMs: 8 * 86_400_000 },
+  })
+}
+
+/** Asks the API for an upload and posts a photo to it: the key an entry then names. */
+export const uploadPhoto = async (token: string) =>
+  postPhoto(await ok(201, 'POST', '/v1/uploads', { token, body: PHOTO_REQUEST }))

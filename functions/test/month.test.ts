@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { call } from './api'
-import { ok, orgTown, person } from './fixtures'
-import { uploadPhoto } from './photos'
+import { ok, orgTown, person, uploadPhoto } from './fixtures'
 
 const MONTH = '2026-10'
 const DAY = '2026-10-15'

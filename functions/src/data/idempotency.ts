@@ -13,10 +13,16 @@ export interface StoredResponse {
   body: unknown
 }
 
+/** Stored as JSON text, so a replay is the same bytes as the first answer (a map's key order is not kept). */
+interface StoredItem {
+  status: number
+  body: string
+}
+
 interface Claim {
   fingerprint: string
   leaseUntil: number
-  response?: StoredResponse
+  response?: StoredItem
 }
 
 const claimKey = (callerId: string, key: string) => ({ PK: `IDEM#${callerId}#${key}`, SK: 'IDEM' })
@@ -52,7 +58,8 @@ export async function claim(
             ttl: Math.floor(now / 1000) + KEEP_SECONDS,
           },
           ConditionExpression:
-            'attribute_not_exists(PK) OR (attribute_not_exists(response) AND leaseUntil < :now)',
+            'attribute_not_exists(PK) OR (attribute_not_exists(#r) AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#r': 'response' },
           ExpressionAttributeValues: { ':now': now },
         }),
       )
@@ -66,7 +73,12 @@ export async function claim(
     if (claimed) return { claimed: true }
     const existing = await getItem<Claim>(claimKey(callerId, key).PK, 'IDEM')
     if (existing && existing.fingerprint !== fingerprint) throw mismatch()
-    if (existing?.response) return { claimed: false, response: existing.response }
+    if (existing?.response) {
+      return {
+        claimed: false,
+        response: { status: existing.response.status, body: JSON.parse(existing.response.body) },
+      }
+    }
     if (Date.now() > deadline)
       throw new ConflictError(
         '相同请求仍在处理中，请稍后重试',
@@ -88,7 +100,9 @@ export async function complete(
       Key: claimKey(callerId, key),
       UpdateExpression: 'SET #r = :r',
       ExpressionAttributeNames: { '#r': 'response' },
-      ExpressionAttributeValues: { ':r': response },
+      ExpressionAttributeValues: {
+        ':r': { status: response.status, body: JSON.stringify(response.body) } satisfies StoredItem,
+      },
     }),
   )
 }

@@ -55,7 +55,7 @@ export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Pro
       const requestId = context.awsRequestId
       let principal: Principal | undefined
       if (route.roles !== 'public') {
-        principal = await authenticate(event.headers?.authorization ?? event.headers?.Authorization)
+        principal = await authenticate(header(event, 'authorization'))
         if (Array.isArray(route.roles) && !holdsAnyRole(principal, route.roles))
           throw new ForbiddenError()
       }
@@ -83,7 +83,7 @@ export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Pro
         } as Request<R>)
         return result instanceof Reply ? result : new Reply(200, result)
       }
-      const key = event.headers?.['idempotency-key'] ?? event.headers?.['Idempotency-Key']
+      const key = header(event, 'idempotency-key')
       const reply =
         route.idempotent && key && principal
           ? await idempotently(
@@ -102,6 +102,11 @@ export function http<R extends RouteSpec>(route: R, fn: (req: Request<R>) => Pro
       })
       return json(reply.status, reply.body)
     })
+}
+
+/** A request header by name, in any case. */
+function header(event: Event, name: string): string | undefined {
+  return Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1]
 }
 
 function readJson(event: Event): unknown {
