@@ -10,7 +10,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       '.serverless/**',
-      '.esbuild/**',
+      '.esbuild*/**',
     ],
   },
   js.configs.recommended,
@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON responses of any shape.
-    files: ['**/test/**', '**/*.test.ts'],
+    files: ['**/test/**', 'tests/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

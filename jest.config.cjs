@@ -26,6 +26,16 @@ module.exports = {
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
     {
+      // The backend as npm start runs it (serverless-offline), spoken to over HTTP.
+      displayName: 'e2e',
+      rootDir: '<rootDir>/tests',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': swc },
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/global-teardown.ts',
+    },
+    {
       displayName: 'infra',
       rootDir: '<rootDir>/infra',
       testEnvironment: 'node',

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const resultsFile = `${root}.jest-results.json`
-rmSync(resultsFile, { force: true })
+// The backend and end-to-end runs each end with a check of every ledger they wrote.
+const ledgerFiles = ['.ledger-check.json', '.ledger-check-e2e.json'].map((f) => `${root}${f}`)
+for (const file of [resultsFile, ...ledgerFiles]) rmSync(file, { force: true })
 
 const jest = spawnSync(
   process.execPath,
@@ -27,6 +29,11 @@ if (existsSync(resultsFile)) {
   failed = results.numFailedTests + results.numRuntimeErrorTestSuites
 } else {
   console.error('jest wrote no results: counted as one failure')
+}
+for (const file of ledgerFiles.filter((f) => existsSync(f))) {
+  const { problems, line } = JSON.parse(readFileSync(file, 'utf8'))
+  console.log(line)
+  failed += problems.length === 0 ? 0 : 1
 }
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(jest.status === 0 && failed === 0 ? 0 : 1)

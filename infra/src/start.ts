@@ -1,8 +1,8 @@
 // `npm start` / `npm run api`: the whole product on 127.0.0.1 — DynamoDB Local (data kept
 // under .data/), local S3, the HTTP API through serverless-offline, the demo town.
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { assertJava, startEngine, waitForPort } from './engine'
+import { startApi } from './api'
+import { assertJava, startEngine } from './engine'
 import { LOCAL, localEnv } from './local-env'
 import { startS3 } from './s3'
 import { ensureTable, localClient } from './table'
@@ -43,32 +43,14 @@ async function main() {
   const { seedDemoTown, DEMO_LOGINS, DEMO_TOWN_ID } = await import('./seed')
   const seeded = await seedDemoTown()
 
-  const api = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/serverless/bin/serverless.js'),
-      'offline',
-      'start',
-      '--stage',
-      'local',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, ...localEnv },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
-  stops.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (api.exitCode !== null) return resolve()
-        api.once('exit', () => resolve())
-        api.kill('SIGTERM')
-      }),
-  )
-  await waitForPort(LOCAL.apiPort, 90_000, api)
+  const api = await startApi({
+    httpPort: LOCAL.apiPort,
+    lambdaPort: LOCAL.apiPort + 2,
+    env: localEnv,
+  })
+  stops.push(api.stop)
 
-  const apiUrl = `http://127.0.0.1:${LOCAL.apiPort}/v1`
+  const apiUrl = api.url
   console.log(`
 积分宝 local stack is up${seeded ? ' (demo town seeded)' : ''}:
   API          ${apiUrl}   (health: ${apiUrl}/health, OpenAPI: ${apiUrl}/openapi.json)
@@ -80,7 +62,7 @@ Demo town 长山镇 (townId ${DEMO_TOWN_ID}). Sign in with POST ${apiUrl}/auth/d
 ${DEMO_LOGINS.map((l) => `  ${l.phone}  ${l.name}  ${l.what}`).join('\n')}
 
 Ctrl-C stops everything.`)
-  api.once('exit', (code) => {
+  api.process.once('exit', (code) => {
     console.error(`the API process exited (${code}); stopping`)
     void stopAll()
   })

@@ -25,7 +25,12 @@ describe('the AWS template', () => {
       {
         cwd: root,
         stdio: 'pipe',
-        env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' },
+        env: {
+          ...process.env,
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          ESBUILD_WORK_FOLDER: '.esbuild-package',
+        },
       },
     )
     resources = JSON.parse(
