@@ -97,6 +97,13 @@ export async function getItem<T>(PK: string, SK: string): Promise<T | undefined>
   return Item as T | undefined
 }
 
+const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK'])
+
+/** An item's own fields, without the table's key attributes. */
+export function withoutKeys<T extends object>(item: T): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.has(k))) as T
+}
+
 /** Reads an item of the caller's town: another town's item does not exist for the caller (404). */
 export async function getInTown<T extends { townId: string }>(
   key: { PK: string; SK: string },

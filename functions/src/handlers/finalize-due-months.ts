@@ -4,18 +4,16 @@ import { dueMonths } from '../data/months'
 import { log } from '../lib/log'
 import { finalizeMonth } from '../services/month'
 
-/** Published months this far back are looked at; a month is published soon after it ends. */
+/** How many past months are looked at: a month is published soon after it ends. */
 const MONTHS_BACK = 3
 
-function previousMonths(now: Date): string[] {
-  const months: string[] = []
-  let cursor = monthOf(now)
-  for (let i = 0; i < MONTHS_BACK; i++) {
-    const [y, m] = cursor.split('-').map(Number) as [number, number]
-    cursor = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
-    months.push(cursor)
-  }
-  return [monthOf(now), ...months]
+/** The months before `now`'s, most recent first. */
+function pastMonths(now: Date): string[] {
+  const [year, month] = monthOf(now).split('-').map(Number) as [number, number]
+  return Array.from({ length: MONTHS_BACK }, (_, i) => {
+    const index = year * 12 + (month - 1) - (i + 1)
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+  })
 }
 
 /**
@@ -26,7 +24,7 @@ export const handler = async (): Promise<{ finalised: number }> => {
   const now = new Date()
   const requestId = `schedule-${ulid()}`
   let finalised = 0
-  for (const month of previousMonths(now)) {
+  for (const month of pastMonths(now)) {
     for (const due of await dueMonths(month, now)) {
       const actor = { personId: 'system:schedule', townId: due.townId, requestId, now }
       try {

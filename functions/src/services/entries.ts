@@ -2,6 +2,7 @@ import { dateOf, monthOf, type EntryInput } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { PhotoStore } from '../adapters/photos'
 import { entryItem, submitEntries, type EntryItem } from '../data/entries'
+import { withoutKeys } from '../data/tx'
 import { getIndicator } from '../data/indicators'
 import { getHousehold } from '../data/org'
 import { getPerson } from '../data/people'
@@ -86,42 +87,8 @@ export async function submit(
 
 /** An entry as the API shows it, with photo links valid ten minutes. */
 export async function entryView(e: EntryItem, photos: PhotoStore) {
-  const {
-    id,
-    villageId,
-    householdId,
-    indicatorCode,
-    dimension,
-    points,
-    quantity,
-    occurredOn,
-    month,
-    note,
-    status,
-    submittedBy,
-    reportedBy,
-    reviewedBy,
-    reviewNote,
-    createdAt,
-  } = e
   return {
-    id,
-    villageId,
-    householdId,
-    indicatorCode,
-    dimension,
-    points,
-    quantity,
-    occurredOn,
-    month,
-    note,
-    status,
-    submittedBy,
-    reportedBy,
-    reviewedBy,
-    reviewNote,
-    createdAt,
-    photoKeys: e.photoKeys,
+    ...withoutKeys(e),
     photos: await Promise.all(
       e.photoKeys.map(async (key) => ({ key, url: await photos.link(key) })),
     ),
