@@ -80,6 +80,15 @@ function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
       return `no adjustment ${source.id} of ${p.amount}`
     return null
   }
+  if (p.kind === 'redemption' || p.kind === 'void') {
+    const receipt = byKey.get(`REDEEM#${source.id}|REDEEM`)
+    const expected =
+      p.kind === 'redemption' ? -(receipt?.total as number) : (receipt?.total as number)
+    if (!receipt || receipt.householdId !== householdId || expected !== p.amount)
+      return `no receipt ${source.id} for ${p.amount}`
+    if (p.kind === 'void' && !receipt.voided) return `receipt ${source.id} is not voided`
+    return null
+  }
   return `unknown kind ${String(p.kind)}`
 }
 

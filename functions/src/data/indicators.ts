@@ -2,7 +2,7 @@ import type { Indicator, IndicatorPatch } from '@jifenbao/shared'
 import { ConflictError, NotFoundError } from '../lib/errors'
 import type { Actor } from '../lib/context'
 import { table } from './client'
-import { auditOf, commit, create, getItem, queryAll } from './tx'
+import { auditOf, commit, create, getItem, queryAll, setFieldsOp } from './tx'
 
 /** A town's own copy of an indicator; `refs` counts the entries that name it. */
 interface IndicatorItem extends Indicator {
@@ -61,26 +61,9 @@ export async function patchIndicator(
 ): Promise<Indicator> {
   const before = await getIndicator(actor.townId, code)
   const after = { ...toIndicator(before), ...patch }
-  const names = Object.keys(patch)
-  if (names.length > 0) {
+  if (Object.keys(patch).length > 0) {
     await commit(
-      [
-        {
-          write: {
-            Update: {
-              TableName: table(),
-              Key: key(actor.townId, code),
-              UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
-              ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
-              ExpressionAttributeValues: Object.fromEntries(
-                names.map((n, i) => [`:v${i}`, patch[n as keyof IndicatorPatch]]),
-              ),
-              ConditionExpression: 'attribute_exists(PK)',
-            },
-          },
-          onConditionFailed: () => new NotFoundError(`指标 ${code}`, `indicator ${code}`),
-        },
-      ],
+      [setFieldsOp(key(actor.townId, code), patch)],
       [auditOf(actor, 'indicator.update', code, toIndicator(before), after)],
     )
   }

@@ -34,9 +34,15 @@ export async function getBalance(householdId: string): Promise<number> {
  */
 export async function post(
   posting: Omit<Posting, 'balanceAfter'>,
-  opts: { extra?: Op[]; audits?: AuditRecord[]; refuseBelowZero?: () => DomainError } = {},
+  opts: {
+    /** Writes that go with the posting in its transaction, given the posting (e.g. a receipt). */
+    extra?: (written: Posting) => Op[]
+    audits?: AuditRecord[]
+    /** A redemption never takes a balance below zero (SPEC §5). */
+    refuseBelowZero?: () => DomainError
+  } = {},
 ): Promise<Posting | null> {
-  for (let attempt = 0; attempt < 25; attempt++) {
+  for (let attempt = 0; attempt < 100; attempt++) {
     const current = await getItem<{ balance: number; version: number }>(
       balanceKey(posting.householdId).PK,
       'BALANCE',
@@ -73,7 +79,7 @@ export async function post(
             SK: `POST#${posting.at}#${posting.id}`,
             ...written,
           }),
-          ...(opts.extra ?? []),
+          ...(opts.extra?.(written) ?? []),
         ],
         opts.audits,
       )
@@ -81,6 +87,8 @@ export async function post(
     } catch (err) {
       if (err instanceof AlreadyPosted) return null
       if (!(err instanceof BalanceMoved)) throw err
+      // Another posting moved the balance first: read it again, after a short random pause.
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * Math.min(attempt + 1, 10)))
     }
   }
   throw new DomainError(
@@ -124,7 +132,7 @@ export async function adjust(
       at,
     },
     {
-      extra: [create({ PK: `ADJ#${id}`, SK: 'ADJ', ...record })],
+      extra: () => [create({ PK: `ADJ#${id}`, SK: 'ADJ', ...record })],
       audits: [auditOf(actor, 'ledger.adjust', householdId, null, record)],
     },
   )

@@ -73,22 +73,49 @@ export function auditOp(record: AuditRecord): Op {
   })
 }
 
+/** An update that sets the given fields of an existing item (a PATCH); 404 if it is gone. */
+export function setFieldsOp(key: { PK: string; SK: string }, fields: Record<string, unknown>): Op {
+  const names = Object.keys(fields)
+  return {
+    write: {
+      Update: {
+        TableName: table(),
+        Key: key,
+        UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [`#f${i}`, n])),
+        ExpressionAttributeValues: Object.fromEntries(names.map((n, i) => [`:v${i}`, fields[n]])),
+      },
+    },
+    onConditionFailed: () => new NotFoundError('该对象', 'object'),
+  }
+}
+
+/** How often a transaction that lost a race to another is tried again. */
+const CONFLICT_RETRIES = 8
+
 /**
  * Writes all ops and the audit records in ONE transaction: all or nothing. A failed
- * condition becomes the op's domain error, never a 500.
+ * condition becomes the op's error, never a 500. A transaction cancelled only because
+ * another one touched the same items at the same moment is tried again, after a short
+ * random pause: it changed nothing.
  */
 export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<void> {
   const all = [...ops, ...audits.map(auditOp)]
-  try {
-    await db().send(new TransactWriteCommand({ TransactItems: all.map((op) => op.write) }))
-  } catch (err) {
-    if (err instanceof TransactionCanceledException) {
-      const failed =
-        err.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: all.map((op) => op.write) }))
+      return
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err
+      const reasons = err.CancellationReasons ?? []
+      const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
       const mapped = failed >= 0 ? all[failed]?.onConditionFailed?.() : undefined
       if (mapped) throw mapped
+      const conflict = failed < 0 && reasons.some((r) => r.Code === 'TransactionConflict')
+      if (!conflict || attempt >= CONFLICT_RETRIES) throw err
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)))
     }
-    throw err
   }
 }
 

@@ -1,12 +1,14 @@
+import { dateOf } from '@jifenbao/shared'
 import { routes } from '../contract'
 import { getBalance } from '../data/ledger'
 import { getHousehold } from '../data/org'
+import { inForce, restrictionsOf } from '../data/restrictions'
 import { householdMembers, personView } from '../data/people'
 import { http } from '../lib/http'
 import { householdTarget } from '../lib/placement'
 import { authorize } from '../lib/scope'
 
-export const handler = http(routes.getHousehold, async ({ principal, params }) => {
+export const handler = http(routes.getHousehold, async ({ principal, params, now }) => {
   const household = await getHousehold(params.householdId!, principal.townId)
   authorize(principal, routes.getHousehold.roles, householdTarget(household))
   const members = await householdMembers(household.id)
@@ -19,6 +21,14 @@ export const handler = http(routes.getHousehold, async ({ principal, params }) =
     groupId: household.groupId,
     balance: await getBalance(household.id),
     members: members.map(personView),
-    restrictions: [],
+    restrictions: (await restrictionsOf(household.id)).map((r) => ({
+      id: r.id,
+      type: r.type,
+      reason: r.reason,
+      from: r.from,
+      to: r.to,
+      lifted: r.lifted !== null,
+      inForce: inForce(r, dateOf(now)),
+    })),
   }
 })

@@ -75,9 +75,11 @@ export const EntryQuerySchema = z
     path: ['villageId'],
   })
 
-export const RejectInputSchema = z.object({
-  reason: z.string().trim().min(1, bilingual('请填写驳回原因', 'a reason is required')).max(500),
+/** A reason for a rejection, a void or a lifted restriction. */
+export const ReasonInputSchema = z.object({
+  reason: z.string().trim().min(1, bilingual('请填写原因', 'a reason is required')).max(500),
 })
+export const RejectInputSchema = ReasonInputSchema
 
 export const EntrySchema = z.object({
   id: IdSchema,

@@ -1,0 +1,216 @@
+import { dateOf } from '@jifenbao/shared'
+import type { Actor } from '../lib/context'
+import { ConflictError, DomainError } from '../lib/errors'
+import { table } from './client'
+import { post, type Posting } from './ledger'
+import { goodsKey, type GoodsItem } from './shops'
+import { auditOf, create, getInTown, queryAll, type Op } from './tx'
+
+export interface RedemptionLine {
+  itemId: string
+  name: string
+  qty: number
+  price: number
+  beans: number
+  /** Whether the item's stock was counted down (and so comes back on a void). */
+  stocked: boolean
+}
+
+/** A receipt: what a household took at a shop, for how many beans, and whether it was voided. */
+export interface RedemptionItem {
+  id: string
+  townId: string
+  shopId: string
+  householdId: string
+  memberId: string
+  clerkId: string
+  lines: RedemptionLine[]
+  total: number
+  balanceAfter: number
+  at: string
+  day: string
+  voided: { by: string; at: string; reason: string } | null
+}
+
+const redemptionKey = (id: string) => ({ PK: `REDEEM#${id}`, SK: 'REDEEM' })
+/** Receipts are listed per shop and month on GSI1, in time order: one partition per shop-month. */
+const shopMonth = (shopId: string, day: string) => `SHOP#${shopId}#${day.slice(0, 7)}`
+
+export const getRedemption = (id: string, townId: string) =>
+  getInTown<RedemptionItem>(redemptionKey(id), townId, { zh: '兑换记录', en: 'redemption' })
+
+function stockOp(line: RedemptionLine, shopId: string, delta: number): Op {
+  return {
+    write: {
+      Update: {
+        TableName: table(),
+        Key: goodsKey(shopId, line.itemId),
+        UpdateExpression: 'ADD stock :d',
+        ...(delta < 0 && { ConditionExpression: 'stock >= :need' }),
+        ExpressionAttributeValues: { ':d': delta, ...(delta < 0 && { ':need': -delta }) },
+      },
+    },
+    onConditionFailed: () =>
+      new ConflictError(`${line.name}库存不足`, `${line.name} is out of stock`, 'OUT_OF_STOCK', {
+        itemId: line.itemId,
+      }),
+  }
+}
+
+export const linesOf = (
+  goods: GoodsItem[],
+  wanted: { itemId: string; qty: number }[],
+): RedemptionLine[] =>
+  wanted.map(({ itemId, qty }) => {
+    const item = goods.find((g) => g.id === itemId)!
+    return {
+      itemId,
+      name: item.name,
+      qty,
+      price: item.price,
+      beans: item.price * qty,
+      stocked: item.stock !== null,
+    }
+  })
+
+/**
+ * Spends a pay code in ONE transaction (SPEC §7): the code's nonce is claimed, the balance
+ * moves only if it stays ≥ 0 and unchanged since read, stock ≥ quantity per counted line, and
+ * the posting and the receipt are written — or nothing at all.
+ */
+export async function redeem(
+  actor: Actor,
+  receipt: Omit<RedemptionItem, 'balanceAfter' | 'at' | 'day' | 'voided' | 'townId' | 'clerkId'>,
+  nonce: string,
+): Promise<RedemptionItem> {
+  const at = actor.now.toISOString()
+  let written: RedemptionItem | undefined
+  await post(
+    {
+      id: `redemption-${receipt.id}`,
+      townId: actor.townId,
+      householdId: receipt.householdId,
+      kind: 'redemption',
+      amount: -receipt.total,
+      source: { type: 'redemption', id: receipt.id, shopId: receipt.shopId },
+      at,
+    },
+    {
+      refuseBelowZero: () =>
+        new ConflictError('山药豆余额不足', 'not enough beans', 'INSUFFICIENT_BEANS'),
+      extra: (posting: Posting) => {
+        written = {
+          ...receipt,
+          townId: actor.townId,
+          clerkId: actor.personId,
+          balanceAfter: posting.balanceAfter,
+          at,
+          day: dateOf(actor.now),
+          voided: null,
+        }
+        return [
+          create(
+            {
+              PK: `PAYCODE#${nonce}`,
+              SK: 'PAYCODE',
+              redemptionId: receipt.id,
+              ttl: Math.floor(actor.now.getTime() / 1000) + 86_400,
+            },
+            () =>
+              new DomainError(
+                409,
+                'CODE_USED',
+                '付款码已使用过，请让村民刷新',
+                'the pay code was already used',
+              ),
+          ),
+          create({
+            ...redemptionKey(receipt.id),
+            GSI1PK: shopMonth(receipt.shopId, written.day),
+            GSI1SK: `${at}#${receipt.id}`,
+            ...written,
+          }),
+          ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, -l.qty)),
+        ]
+      },
+      audits: [
+        auditOf(actor, 'redemption.create', receipt.id, null, {
+          householdId: receipt.householdId,
+          shopId: receipt.shopId,
+          total: receipt.total,
+        }),
+      ],
+    },
+  )
+  return written!
+}
+
+/** Voids a receipt: beans and stock come back through new postings, the receipt is marked. */
+export async function voidRedemption(
+  actor: Actor,
+  receipt: RedemptionItem,
+  reason: string,
+): Promise<Posting | null> {
+  const voided = { by: actor.personId, at: actor.now.toISOString(), reason }
+  return post(
+    {
+      id: `void-${receipt.id}`,
+      townId: actor.townId,
+      householdId: receipt.householdId,
+      kind: 'void',
+      amount: receipt.total,
+      source: { type: 'redemption', id: receipt.id, shopId: receipt.shopId },
+      at: voided.at,
+    },
+    {
+      extra: () => [
+        {
+          write: {
+            Update: {
+              TableName: table(),
+              Key: redemptionKey(receipt.id),
+              UpdateExpression: 'SET voided = :v',
+              ConditionExpression: 'voided = :none',
+              ExpressionAttributeValues: { ':v': voided, ':none': null },
+            },
+          },
+          onConditionFailed: () =>
+            new ConflictError('该兑换已撤销', 'the redemption is already voided', 'INVALID_STATE'),
+        },
+        ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, l.qty)),
+      ],
+      audits: [auditOf(actor, 'redemption.void', receipt.id, { voided: null }, { voided })],
+    },
+  )
+}
+
+/** A shop's receipts between two Shanghai dates (inclusive), oldest first. */
+export async function shopRedemptions(
+  shopId: string,
+  from: string,
+  to: string,
+): Promise<RedemptionItem[]> {
+  const start = new Date(`${from}T00:00:00+08:00`).toISOString()
+  const end = new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString()
+  const months: string[] = []
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) months.push(m)
+  const pages = await Promise.all(
+    months.map((m) =>
+      queryAll<RedemptionItem>({
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :start AND :end',
+        ExpressionAttributeValues: {
+          ':pk': shopMonth(shopId, `${m}-01`),
+          ':start': start,
+          ':end': end,
+        },
+      }),
+    ),
+  )
+  return pages.flat()
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}

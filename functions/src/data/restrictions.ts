@@ -1,0 +1,98 @@
+import { ulid } from 'ulid'
+import type { Actor } from '../lib/context'
+import { ConflictError } from '../lib/errors'
+import { table } from './client'
+import { auditOf, commit, create, getInTown, queryAll } from './tx'
+
+export type RestrictionType = 'no_honours' | 'no_redemption' | 'no_welfare'
+
+/** A negative-list measure on a household (负面惩戒清单), in force from `from` to `to`. */
+export interface RestrictionItem {
+  id: string
+  townId: string
+  villageId: string
+  householdId: string
+  type: RestrictionType
+  reason: string
+  from: string
+  to: string | null
+  appliedBy: string
+  appliedAt: string
+  lifted: { by: string; at: string; reason: string } | null
+}
+
+const restrictionKey = (id: string) => ({ PK: `RESTR#${id}`, SK: 'RESTR' })
+
+export const getRestriction = (id: string, townId: string) =>
+  getInTown<RestrictionItem>(restrictionKey(id), townId, { zh: '限制措施', en: 'restriction' })
+
+export async function applyRestriction(
+  actor: Actor,
+  fields: Pick<RestrictionItem, 'villageId' | 'householdId' | 'type' | 'reason' | 'from'> & {
+    to?: string
+  },
+): Promise<RestrictionItem> {
+  const restriction: RestrictionItem = {
+    id: ulid(),
+    townId: actor.townId,
+    ...fields,
+    to: fields.to ?? null,
+    appliedBy: actor.personId,
+    appliedAt: actor.now.toISOString(),
+    lifted: null,
+  }
+  await commit(
+    [
+      create({
+        ...restrictionKey(restriction.id),
+        GSI1PK: `RESTRS#${fields.householdId}`,
+        GSI1SK: restriction.id,
+        ...restriction,
+      }),
+    ],
+    [auditOf(actor, 'restriction.apply', fields.householdId, null, restriction)],
+  )
+  return restriction
+}
+
+export async function liftRestriction(
+  actor: Actor,
+  restriction: RestrictionItem,
+  reason: string,
+): Promise<void> {
+  const lifted = { by: actor.personId, at: actor.now.toISOString(), reason }
+  await commit(
+    [
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: restrictionKey(restriction.id),
+            UpdateExpression: 'SET lifted = :l',
+            ConditionExpression: 'lifted = :none',
+            ExpressionAttributeValues: { ':l': lifted, ':none': null },
+          },
+        },
+        onConditionFailed: () =>
+          new ConflictError('该限制已解除', 'the restriction is already lifted', 'INVALID_STATE'),
+      },
+    ],
+    [
+      auditOf(actor, 'restriction.lift', restriction.householdId, restriction, {
+        ...restriction,
+        lifted,
+      }),
+    ],
+  )
+}
+
+export const restrictionsOf = (householdId: string) =>
+  queryAll<RestrictionItem>({
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': `RESTRS#${householdId}` },
+  })
+
+/** Whether a restriction holds on a Shanghai date. */
+export const inForce = (r: RestrictionItem, day: string) =>
+  !r.lifted && r.from <= day && (r.to === null || day <= r.to)

@@ -1,0 +1,71 @@
+import * as z from 'zod'
+import { bilingual, DateSchema, IdSchema, NameSchema } from './common'
+
+export const SHOP_KINDS = ['supermarket', 'bank', 'telecom', 'fuel', 'other'] as const
+
+export const ShopInputSchema = z.object({
+  name: NameSchema,
+  kind: z.enum(SHOP_KINDS, {
+    error: bilingual('商店类型不对', `kind must be one of ${SHOP_KINDS.join(', ')}`),
+  }),
+  /** The villages a 共富超市 serves; none for a partner that serves the whole town. */
+  villageIds: z.array(IdSchema).min(1).max(50).optional(),
+})
+
+const Price = z
+  .int(bilingual('价格应为整数个山药豆', 'price must be a whole number of beans'))
+  .min(1)
+  .max(100_000)
+const Stock = z
+  .int(bilingual('库存应为整数', 'stock must be a whole number'))
+  .min(0)
+  .max(1_000_000)
+  .nullable()
+
+export const ShopItemInputSchema = z.object({
+  name: NameSchema,
+  price: Price,
+  stock: Stock.optional(),
+})
+export const ShopItemPatchSchema = z
+  .object({ name: NameSchema, price: Price, stock: Stock, active: z.boolean() })
+  .partial()
+
+/** A pay code as the clerk's scanner reads it. */
+export const PayCodeInputSchema = z.object({ code: z.string().trim().min(1).max(256) })
+
+export const MAX_REDEMPTION_LINES = 20
+
+export const RedemptionInputSchema = PayCodeInputSchema.extend({
+  lines: z
+    .array(z.object({ itemId: IdSchema, qty: z.int().min(1).max(99) }))
+    .min(1, bilingual('请至少选择一件商品', 'pick at least one item'))
+    .max(MAX_REDEMPTION_LINES)
+    .refine(
+      (lines) => new Set(lines.map((l) => l.itemId)).size === lines.length,
+      bilingual('同一商品请合并数量', 'list each item once'),
+    ),
+})
+
+export const StatementQuerySchema = z
+  .object({ from: DateSchema, to: DateSchema })
+  .refine((q) => q.from <= q.to, {
+    error: bilingual('开始日期不能晚于结束日期', 'from must not be after to'),
+    path: ['from'],
+  })
+
+export const RESTRICTION_TYPES = ['no_honours', 'no_redemption', 'no_welfare'] as const
+
+export const RestrictionInputSchema = z
+  .object({
+    type: z.enum(RESTRICTION_TYPES, {
+      error: bilingual('限制类型不对', `type must be one of ${RESTRICTION_TYPES.join(', ')}`),
+    }),
+    reason: z.string().trim().min(1, bilingual('请填写原因', 'a reason is required')).max(500),
+    from: DateSchema,
+    to: DateSchema.optional(),
+  })
+  .refine((r) => !r.to || r.from <= r.to, {
+    error: bilingual('结束日期不能早于开始日期', 'to must not be before from'),
+    path: ['to'],
+  })
