@@ -16,6 +16,10 @@ import {
   EntryQuerySchema,
   MonthSchema,
   ObjectionInputSchema,
+  HonoursQuerySchema,
+  QuarterSchema,
+  RankingQuerySchema,
+  YearSchema,
   RejectInputSchema,
   ResolveInputSchema,
   UploadInputSchema,
@@ -447,6 +451,31 @@ export const routes = {
     summary: 'Lift a restriction, with a reason',
     roles: ['villageLeader'],
     body: ReasonInputSchema,
+  },
+  giveAwards: {
+    method: 'POST',
+    path: '/v1/quarters/{quarter}/awards',
+    summary: 'Give the quarter’s medals and awards (一季一评比) once every month of it is final',
+    roles: [],
+    params: z.object({ quarter: QuarterSchema }),
+    idempotent: true,
+  },
+  quarterRankings: {
+    method: 'GET',
+    path: '/v1/quarters/{quarter}/rankings',
+    summary: 'Micro-grids or groups ranked by the quarter’s beans, with their medals',
+    roles: 'signedIn',
+    params: z.object({ quarter: QuarterSchema }),
+    query: RankingQuerySchema,
+  },
+  yearHonours: {
+    method: 'GET',
+    path: '/v1/years/{year}/honours',
+    summary:
+      'A village’s honoured households of the year (一年一评优), and the party members’ report',
+    roles: READERS_OF_HOUSEHOLDS,
+    params: z.object({ year: YearSchema }),
+    query: HonoursQuerySchema,
   },
 } as const satisfies Record<string, RouteSpec>
 

@@ -61,7 +61,13 @@ export async function checkLedger(
 }
 
 function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
-  const source = p.source as { type: string; id: string; villageId?: string; month?: string }
+  const source = p.source as {
+    type: string
+    id: string
+    villageId?: string
+    month?: string
+    unitId?: string
+  }
   const householdId = p.householdId as string
   if (p.kind === 'monthly') {
     const month = byKey.get(`MONTH#${source.villageId}#${source.month}|MONTH`)
@@ -78,6 +84,15 @@ function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
     const adjustment = byKey.get(`ADJ#${source.id}|ADJ`)
     if (!adjustment || adjustment.amount !== p.amount || adjustment.householdId !== householdId)
       return `no adjustment ${source.id} of ${p.amount}`
+    return null
+  }
+  if (p.kind === 'award') {
+    const awards = byKey.get(`AWARDS#${source.id}|AWARDS`)
+    const share = (awards?.shares as Record<string, Record<string, number>> | undefined)?.[
+      source.unitId as string
+    ]?.[householdId]
+    if (share !== p.amount)
+      return `the quarter's awards give ${share ?? 'nothing'}, not ${p.amount}`
     return null
   }
   if (p.kind === 'redemption' || p.kind === 'void') {

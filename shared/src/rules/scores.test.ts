@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { DIMENSIONS } from '../dimensions'
-import { monthlyScores, pickLedUnit, type HouseholdRef, type ScoredEntry } from './scores'
+import { beansOf, monthlyScores, pickLedUnit, type HouseholdRef, type ScoredEntry } from './scores'
 
 const inGroup = (id: string, groupId = 'g1', extra: Partial<HouseholdRef> = {}): HouseholdRef => ({
   id,
@@ -323,5 +323,16 @@ describe('pickLedUnit', () => {
 
   it('answers null for a household that leads nothing', () => {
     expect(pickLedUnit(household, [])).toBeNull()
+  })
+})
+
+describe('beansOf', () => {
+  it.each([
+    [10, 1.15, 12],
+    [-3, 1.5, -5],
+    [7, 1, 7],
+    [0, 2, 0],
+  ])('turns a score of %p at %p beans per point into %p beans', (score, rate, beans) => {
+    expect(beansOf(score, rate)).toBe(beans)
   })
 })

@@ -166,3 +166,11 @@ function unitScores(sums: Map<string, UnitSum>): Record<string, UnitScore> {
   }
   return out
 }
+
+/** A raw score's bean amount (no blend): round half away from zero of score × beansPerPoint, exactly. */
+export function beansOf(score: number, beansPerPoint = 1): number {
+  return divRoundHalfAwayFromZero(
+    assertSafeInteger(score, 'score') * rateInHundredths(beansPerPoint, 'beansPerPoint'),
+    100,
+  )
+}

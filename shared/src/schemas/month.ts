@@ -35,3 +35,15 @@ export const AdjustmentInputSchema = z.object({
 })
 
 export type ResolveInput = z.infer<typeof ResolveInputSchema>
+
+export const RankingQuerySchema = z.object({
+  level: z.enum(['grid', 'group'], {
+    error: bilingual('level 应为 grid 或 group', 'level must be grid or group'),
+  }),
+})
+
+export const HonoursQuerySchema = z.object({ villageId: IdSchema })
+
+export const YearSchema = z
+  .string()
+  .regex(/^\d{4}$/, bilingual('年份格式应为 YYYY', 'year must be YYYY'))

@@ -1,0 +1,68 @@
+import { dateOf, maskName, yearHonours } from '@jifenbao/shared'
+import { getAwards } from '../data/awards'
+import { getMonth } from '../data/months'
+import { villageStructure, type VillageItem } from '../data/org'
+import { householdMembers } from '../data/people'
+import { inForce, restrictionsOf } from '../data/restrictions'
+import { getTown } from '../data/towns'
+
+/**
+ * A village's year-end honours (一年一评优, SPEC §6): households ranked by the beans they
+ * earned in the year — the final months' amounts and the quarters' awards — with those
+ * under a `no_honours` restriction skipped; party members' households reported apart.
+ */
+export async function villageHonours(village: VillageItem, year: string, now: Date) {
+  const [{ config }, { households }] = await Promise.all([
+    getTown(village.townId),
+    villageStructure(village.id),
+  ])
+  const earned = new Map(households.map((h) => [h.id, 0]))
+  const add = (householdId: string, beans: number) =>
+    earned.has(householdId) && earned.set(householdId, earned.get(householdId)! + beans)
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
+  for (const month of await Promise.all(
+    months.map((m) => getMonth(village.townId, village.id, m)),
+  )) {
+    if (month.status === 'final')
+      for (const h of month.publication!.households) add(h.householdId, h.beans)
+  }
+  for (const awards of await Promise.all(
+    [1, 2, 3, 4].map((q) => getAwards(village.townId, `${year}-Q${q}`)),
+  )) {
+    for (const split of Object.values(awards?.shares ?? {}))
+      for (const [householdId, beans] of Object.entries(split)) add(householdId, beans)
+  }
+  const asOf = [dateOf(now), `${year}-12-31`].sort()[0]!
+  const rows = await Promise.all(
+    households.map(async (h) => ({
+      household: h,
+      earned: earned.get(h.id)!,
+      excluded: (await restrictionsOf(h.id)).some(
+        (r) => r.type === 'no_honours' && inForce(r, asOf),
+      ),
+      partyMember: (await householdMembers(h.id)).some((m) => m.partyMember),
+    })),
+  )
+  const honoured = yearHonours(
+    rows.map((r) => ({ id: r.household.id, earned: r.earned, excluded: r.excluded })),
+    { topPercent: config.honoursTopPercent },
+  )
+  const rankOf = new Map(honoured.map((h) => [h.id, h.rank]))
+  const view = (r: (typeof rows)[number]) => ({
+    householdId: r.household.id,
+    headName: maskName(r.household.headName),
+    earned: r.earned,
+  })
+  return {
+    year,
+    villageId: village.id,
+    items: honoured.map((h) => ({
+      ...view(rows.find((r) => r.household.id === h.id)!),
+      rank: h.rank,
+    })),
+    partyMembers: rows
+      .filter((r) => r.partyMember)
+      .map((r) => ({ ...view(r), rank: rankOf.get(r.household.id) ?? null, excluded: r.excluded })),
+    excluded: rows.filter((r) => r.excluded).map(view),
+  }
+}

@@ -1,0 +1,208 @@
+import {
+  beansOf,
+  monthsOfQuarter,
+  quarterTiers,
+  splitAward,
+  type TownConfig,
+} from '@jifenbao/shared'
+import {
+  awardsOp,
+  AwardsExist,
+  getAwards,
+  type AwardsItem,
+  type Level,
+  type RankedUnit,
+} from '../data/awards'
+import { post } from '../data/ledger'
+import { getMonth, type MonthItem } from '../data/months'
+import { listVillages, villageStructure, type VillageItem } from '../data/org'
+import { getTown } from '../data/towns'
+import { auditOf, commit } from '../data/tx'
+import type { Actor } from '../lib/context'
+import { ConflictError } from '../lib/errors'
+
+interface UnitTally {
+  id: string
+  name: string
+  villageId: string
+  total: number
+  /** Each household's quarter amount, by household id. */
+  amounts: Map<string, number>
+}
+
+/** The months of the quarter for every village, and which of them are not final yet. */
+async function quarterMonths(townId: string, quarter: string) {
+  const villages = await listVillages(townId)
+  const months = await Promise.all(
+    villages.flatMap((v) =>
+      monthsOfQuarter(quarter).map((m) =>
+        getMonth(townId, v.id, m).then((month) => ({ village: v, month })),
+      ),
+    ),
+  )
+  const missing = months
+    .filter(({ month }) => month.status !== 'final')
+    .map(({ village, month }) => ({
+      villageId: village.id,
+      month: month.month,
+      status: month.status,
+    }))
+  return { villages, months, missing }
+}
+
+/**
+ * Unit totals over the quarter's final months (SPEC §6): a household's monthly amount is
+ * round(S × beansPerPoint) of its raw score, never its leader blend; units as of each month.
+ */
+async function tallies(
+  villages: VillageItem[],
+  months: { village: VillageItem; month: MonthItem }[],
+  level: Level,
+): Promise<UnitTally[]> {
+  const units = new Map<string, UnitTally>()
+  for (const village of villages) {
+    const structure = await villageStructure(village.id)
+    for (const unit of level === 'grid' ? structure.grids : structure.groups) {
+      units.set(unit.id, {
+        id: unit.id,
+        name: unit.name,
+        villageId: village.id,
+        total: 0,
+        amounts: new Map(),
+      })
+    }
+    // Every household currently in the unit takes part in its award, even with 0 beans.
+    for (const h of structure.households)
+      units.get(level === 'grid' ? h.gridId : h.groupId)?.amounts.set(h.id, 0)
+  }
+  for (const { month } of months.filter(({ month }) => month.status === 'final')) {
+    const refOf = new Map(month.refs!.map((r) => [r.id, r]))
+    for (const h of month.publication!.households) {
+      const ref = refOf.get(h.householdId)!
+      const unit = units.get(level === 'grid' ? ref.gridId : ref.groupId)
+      if (!unit) continue
+      const amount = beansOf(h.score, month.beansPerPoint!)
+      unit.total += amount
+      if (unit.amounts.has(h.householdId))
+        unit.amounts.set(h.householdId, unit.amounts.get(h.householdId)! + amount)
+    }
+  }
+  return [...units.values()]
+}
+
+/** Ranks units across the town or within each village, and prices each medal. */
+function rank(tally: UnitTally[], config: TownConfig, level: Level): RankedUnit[] {
+  const villages = [...new Set(tally.map((u) => u.villageId))]
+  const scopes =
+    config.rankScope === 'town'
+      ? [tally]
+      : villages.map((v) => tally.filter((u) => u.villageId === v))
+  return scopes.flatMap((units) => {
+    const tiers = quarterTiers(
+      units.map((u) => ({ id: u.id, total: u.total, households: u.amounts.size })),
+      { rankBy: config.rankBy },
+    )
+    return units.map((u) => {
+      const { rank, tier } = tiers[u.id]!
+      return {
+        id: u.id,
+        name: u.name,
+        villageId: u.villageId,
+        total: u.total,
+        households: u.amounts.size,
+        rank,
+        tier,
+        award: tier ? config.awards[level][tier] : 0,
+      }
+    })
+  })
+}
+
+/** The quarter's rankings from the months finalised so far (`complete` once all are). */
+export async function quarterRankings(townId: string, quarter: string, level: Level) {
+  const stored = await getAwards(townId, quarter)
+  if (stored) return { complete: true, items: stored[level === 'grid' ? 'grids' : 'groups'] }
+  const [{ config }, { villages, months, missing }] = await Promise.all([
+    getTown(townId),
+    quarterMonths(townId, quarter),
+  ])
+  return {
+    complete: missing.length === 0,
+    items: rank(await tallies(villages, months, level), config, level),
+  }
+}
+
+/**
+ * Gives the quarter's medals and awards once all three months of every village are final
+ * (SPEC §6): each medal's award split over the unit's households, each share an `award`
+ * posting with its own id, so any re-run credits nothing more.
+ */
+export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsItem> {
+  let awards = await getAwards(actor.townId, quarter)
+  if (!awards) {
+    const { villages, months, missing } = await quarterMonths(actor.townId, quarter)
+    if (missing.length > 0)
+      throw new ConflictError(
+        '本季度还有月份未结算',
+        'months of the quarter are not final yet',
+        'NOT_READY',
+        { missing },
+      )
+    const { config } = await getTown(actor.townId)
+    const shares: AwardsItem['shares'] = {}
+    const byLevel = {} as Record<Level, RankedUnit[]>
+    for (const level of ['grid', 'group'] as const) {
+      const tally = await tallies(villages, months, level)
+      byLevel[level] = rank(tally, config, level)
+      for (const unit of byLevel[level].filter((u) => u.award > 0)) {
+        const amounts = [...tally.find((t) => t.id === unit.id)!.amounts].map(([id, amount]) => ({
+          id,
+          amount,
+        }))
+        shares[unit.id] = splitAward(unit.award, amounts)
+      }
+    }
+    const fresh: AwardsItem = {
+      townId: actor.townId,
+      quarter,
+      grids: byLevel.grid,
+      groups: byLevel.group,
+      shares,
+      at: actor.now.toISOString(),
+    }
+    await commit(
+      [awardsOp(fresh)],
+      [
+        auditOf(actor, 'quarter.awards', `${actor.townId}#${quarter}`, null, {
+          grids: fresh.grids,
+          groups: fresh.groups,
+        }),
+      ],
+    ).catch((err: Error) => {
+      if (!(err instanceof AwardsExist)) throw err
+    })
+    awards = (await getAwards(actor.townId, quarter))!
+  }
+  for (const [unitId, split] of Object.entries(awards.shares)) {
+    const unit = [...awards.grids, ...awards.groups].find((u) => u.id === unitId)!
+    for (const [householdId, amount] of Object.entries(split)) {
+      if (amount === 0) continue
+      await post({
+        id: `award-${quarter}-${unitId}-${householdId}`,
+        townId: actor.townId,
+        householdId,
+        kind: 'award',
+        amount,
+        source: {
+          type: 'award',
+          id: `${actor.townId}#${quarter}`,
+          quarter,
+          unitId,
+          tier: unit.tier,
+        },
+        at: actor.now.toISOString(),
+      })
+    }
+  }
+  return awards
+}
