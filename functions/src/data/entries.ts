@@ -127,7 +127,7 @@ export async function submitEntries(
   await commit(
     [
       ...entries.flatMap((e) => [
-        create({ ...entryKey(e.id), ...listing(e), ...e }),
+        create(entryRecord(e)),
         ...capOp(e, indicator.monthlyCap, e.quantity),
       ]),
       pendingDeltaOp(first!.townId, first!.villageId, first!.month, entries.length),
@@ -146,12 +146,15 @@ export async function submitEntries(
   )
 }
 
-function listing(e: EntryItem) {
+/** An entry as stored: keyed by its id, listed by village-month (GSI1) and household (GSI2). */
+export function entryRecord(e: EntryItem) {
   return {
+    ...entryKey(e.id),
     GSI1PK: villageMonthKey(e.villageId, e.month),
     GSI1SK: `ENTRY#${e.id}`,
     GSI2PK: `HH#${e.householdId}`,
     GSI2SK: `ENTRY#${e.month}#${e.id}`,
+    ...e,
   }
 }
 

@@ -1,0 +1,417 @@
+// `npm run bench`: the local stack in memory, a village of 500 households and 5,000 approved
+// entries, then the figures that matter on this machine, printed as a table and written to
+// bench/results.json. A script, not a test: it measures, it asserts nothing.
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb'
+import {
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildSync } from 'esbuild'
+import { ulid } from 'ulid'
+import { startApi } from '../../infra/src/api'
+import { freePort, startEngine } from '../../infra/src/engine'
+import { localEnv } from '../../infra/src/local-env'
+import { startS3 } from '../../infra/src/s3'
+import { ensureTable, localClient } from '../../infra/src/table'
+import { percentiles, round, timedConcurrently } from './stats'
+
+const root = join(__dirname, '../..')
+const HOUSEHOLDS = 500
+const ENTRIES = 5000
+const CLERKS = 16
+const REDEMPTIONS_EACH = 20
+const READS_EACH = 30
+const MONTH = '2026-10'
+const WORK_FOLDER = '.esbuild-bench'
+
+async function main() {
+  const started = Date.now()
+  const engine = await startEngine({ port: await freePort() })
+  const s3 = await startS3({
+    port: await freePort(),
+    directory: mkdtempSync(join(tmpdir(), 'jifenbao-bench-s3-')),
+    bucket: localEnv.PHOTO_BUCKET,
+  })
+  await ensureTable(localClient(engine.endpoint), localEnv.TABLE_NAME)
+  const env = {
+    ...localEnv,
+    DYNAMODB_ENDPOINT: engine.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    ESBUILD_WORK_FOLDER: WORK_FOLDER,
+  }
+  Object.assign(process.env, env, { LOG_LEVEL: 'SILENT' })
+  const api = await startApi({ httpPort: await freePort(), lambdaPort: await freePort(), env })
+  try {
+    const results = await measure(api.url, engine.endpoint)
+    results.totalSeconds = round((Date.now() - started) / 1000)
+    print(results)
+    mkdirSync(join(root, 'bench'), { recursive: true })
+    writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2))
+  } finally {
+    await api.stop()
+    await s3.stop()
+    await engine.stop()
+  }
+}
+
+async function http(
+  base: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<any> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok)
+    throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+async function measure(base: string, endpoint: string): Promise<Record<string, unknown>> {
+  // The data layer, loaded only now that the environment points at this run's engine.
+  const { db, table } = await import('../../functions/src/data/client')
+  const org = await import('../../functions/src/data/org')
+  const { entryItem, entryRecord } = await import('../../functions/src/data/entries')
+  const { post } = await import('../../functions/src/data/ledger')
+  const { publishMonth, finalizeMonth } = await import('../../functions/src/services/month')
+
+  // A town, one village of 5 grids × 10 groups × 10 households, through the API and the data layer.
+  const { townId, adminToken } = await http(base, 'POST', '/dev/towns', undefined, {
+    name: '基准镇',
+  })
+  const actor = { personId: 'bench', townId, requestId: 'bench', now: new Date() }
+  const village = await org.createVillage(actor, '基准村')
+  const households: Awaited<ReturnType<typeof org.createHousehold>>[] = []
+  for (let g = 0; g < 5; g++) {
+    const grid = await org.createGrid(actor, village, `网格${g}`)
+    for (let k = 0; k < 10; k++) {
+      const group = await org.createGroup(actor, grid, `小组${k}`)
+      for (let h = 0; h < HOUSEHOLDS / 50; h++)
+        households.push(await org.createHousehold(actor, group, `户${households.length}`))
+    }
+  }
+  // 5,000 approved entries of last month, written straight to the table.
+  const codes = [
+    ['FZ-03', 'law', 3],
+    ['DZ-01', 'virtue', 2],
+    ['FZ-12', 'law', -2],
+  ] as const
+  const entries = Array.from({ length: ENTRIES }, (_, i) => {
+    const [code, dimension, points] = codes[i % codes.length]!
+    const e = entryItem(
+      {
+        id: ulid(),
+        householdId: households[i % HOUSEHOLDS]!.id,
+        indicatorCode: code,
+        dimension,
+        unitPoints: points,
+        quantity: 1,
+        occurredOn: `${MONTH}-15`,
+        month: MONTH,
+        note: null,
+        photoKeys: [],
+        submittedBy: 'bench',
+        reportedBy: 'bench',
+        createdAt: actor.now.toISOString(),
+      },
+      households[i % HOUSEHOLDS]!,
+    )
+    return entryRecord({ ...e, status: 'approved' })
+  })
+  const doc = db()
+  for (let i = 0; i < entries.length; i += 25) {
+    await doc.send(
+      new BatchWriteCommand({
+        RequestItems: {
+          [table()]: entries.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+        },
+      }),
+    )
+  }
+
+  // Publish and finalise in this process, counting every DynamoDB request and its capacity.
+  const counter = { requests: 0, capacity: 0 }
+  doc.middlewareStack.add(
+    (next) => async (args) => {
+      counter.requests += 1
+      ;(args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL'
+      const result = await next(args)
+      const consumed = (
+        result.output as {
+          ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[]
+        }
+      ).ConsumedCapacity
+      for (const c of [consumed ?? []].flat()) counter.capacity += c.CapacityUnits ?? 0
+      return result
+    },
+    { step: 'initialize', name: 'benchCounter' },
+  )
+  const phase = async (run: () => Promise<unknown>) => {
+    Object.assign(counter, { requests: 0, capacity: 0 })
+    const start = performance.now()
+    await run()
+    return {
+      wallSeconds: round((performance.now() - start) / 1000, 2),
+      requests: counter.requests,
+      requestsPerHousehold: round(counter.requests / HOUSEHOLDS, 2),
+      capacityUnits: round(counter.capacity),
+      capacityPerHousehold: round(counter.capacity / HOUSEHOLDS, 2),
+    }
+  }
+  const later = { ...actor, now: new Date(Date.now() + 8 * 86_400_000) }
+  const publish = await phase(() => publishMonth(actor, village, MONTH))
+  const finalise = await phase(() => finalizeMonth(later, townId, village.id, MONTH))
+  doc.middlewareStack.remove('benchCounter')
+
+  // Clerks, villagers with beans, and a shop, for the redemption figures.
+  const shop = await http(base, 'POST', '/shops', adminToken, {
+    name: '共富超市',
+    kind: 'supermarket',
+    villageIds: [village.id],
+  })
+  const soap = await http(base, 'POST', `/shops/${shop.id}/items`, adminToken, {
+    name: '肥皂',
+    price: 1,
+  })
+  const signIn = async (body: object) => {
+    const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+    const { id } = await http(base, 'POST', '/people', adminToken, { name: '基准', phone, ...body })
+    return { id, phone }
+  }
+  const clerks: string[] = []
+  const payers: { token: string; householdId: string }[] = []
+  for (let c = 0; c < CLERKS; c++) {
+    const clerk = await signIn({})
+    await http(base, 'POST', '/roles', adminToken, {
+      personId: clerk.id,
+      role: 'clerk',
+      scopeId: shop.id,
+    })
+    clerks.push(
+      (await http(base, 'POST', '/auth/dev', undefined, { phone: clerk.phone, townId })).token,
+    )
+    const household = households[c * 7]!
+    const villager = await signIn({ householdId: household.id })
+    payers.push({
+      token: (await http(base, 'POST', '/auth/dev', undefined, { phone: villager.phone, townId }))
+        .token,
+      householdId: household.id,
+    })
+    await post({
+      id: `bench-${household.id}`,
+      townId,
+      householdId: household.id,
+      kind: 'adjustment',
+      amount: 1000,
+      source: { type: 'adjustment', id: 'bench' },
+      at: actor.now.toISOString(),
+    })
+  }
+  const redemption = percentiles(
+    await timedConcurrently(CLERKS, REDEMPTIONS_EACH, async (w) => {
+      const { code } = await http(
+        base,
+        'POST',
+        `/households/${payers[w]!.householdId}/pay-code`,
+        payers[w]!.token,
+      )
+      const start = performance.now()
+      await http(base, 'POST', `/shops/${shop.id}/redemptions`, clerks[w], {
+        code,
+        lines: [{ itemId: soap.id, qty: 1 }],
+      })
+      return performance.now() - start
+    }),
+  )
+
+  // The raw engine doing the same shape of write at the same concurrency: a conditional update and a put.
+  const raw = DynamoDBDocumentClient.from(localClient(endpoint))
+  const rawTransact = percentiles(
+    await timedConcurrently(CLERKS, REDEMPTIONS_EACH, (w, i) =>
+      raw.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table(),
+                Key: { PK: `BENCH#${w}`, SK: 'BAL' },
+                UpdateExpression: 'ADD balance :d',
+                ExpressionAttributeValues: { ':d': -1 },
+              },
+            },
+            {
+              Put: {
+                TableName: table(),
+                Item: { PK: `BENCH#${w}`, SK: `POST#${i}` },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ],
+        }),
+      ),
+    ),
+  )
+
+  const summary = percentiles(
+    await timedConcurrently(CLERKS, READS_EACH, (w, i) =>
+      http(
+        base,
+        'GET',
+        `/households/${households[(w * READS_EACH + i) % HOUSEHOLDS]!.id}`,
+        adminToken,
+      ),
+    ),
+  )
+  const rawClient = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  })
+  const rawGet = percentiles(
+    await timedConcurrently(CLERKS, READS_EACH, (w, i) =>
+      rawClient.send(
+        new GetItemCommand({
+          TableName: table(),
+          Key: {
+            PK: { S: `HH#${households[(w * READS_EACH + i) % HOUSEHOLDS]!.id}` },
+            SK: { S: 'HH' },
+          },
+        }),
+      ),
+    ),
+  )
+
+  return {
+    machine: { node: process.version, cores: (await import('node:os')).cpus().length },
+    seeded: { households: HOUSEHOLDS, entries: ENTRIES },
+    redemption: {
+      api: redemption,
+      rawTransactWriteItems: rawTransact,
+      ratioP50: round(redemption.p50 / rawTransact.p50, 2),
+      concurrency: CLERKS,
+    },
+    householdSummary: {
+      api: summary,
+      rawGetItem: rawGet,
+      ratioP50: round(summary.p50 / rawGet.p50, 2),
+      concurrency: CLERKS,
+    },
+    publish,
+    finalise,
+    bundles: bundles(),
+  }
+}
+
+/** Each Lambda bundle that serverless-offline built: size, and require time in a fresh Node, against a bare handler's. */
+function bundles() {
+  const dir = join(root, WORK_FOLDER, '.build/functions/src/handlers')
+  const bare = join(mkdtempSync(join(tmpdir(), 'jifenbao-bare-')), 'bare.js')
+  buildSync({
+    stdin: { contents: 'export const handler = async () => ({ statusCode: 200 })' },
+    outfile: bare,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+  })
+  const requireMs = (file: string) => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const t = process.hrtime.bigint(); require(${JSON.stringify(file)}); console.log(Number(process.hrtime.bigint() - t) / 1e6)`,
+      ],
+      { encoding: 'utf8' },
+    )
+    return round(Number(run.stdout.trim()), 1)
+  }
+  const handlers = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({
+      handler: f.replace(/\.js$/, ''),
+      kb: round(statSync(join(dir, f)).size / 1024),
+      requireMs: requireMs(join(dir, f)),
+    }))
+  return {
+    bare: { kb: round(statSync(bare).size / 1024, 2), requireMs: requireMs(bare) },
+    handlers,
+  }
+}
+
+function print(r: Record<string, any>) {
+  const row = (cells: (string | number)[]) =>
+    console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 14)).join(''))
+  console.log(
+    `\n积分宝 bench — ${r.seeded.households} households, ${r.seeded.entries} entries, ${r.machine.cores} cores, Node ${r.machine.node}\n`,
+  )
+  row(['latency (ms)', 'n', 'p50', 'p99', 'ratio p50'])
+  row([
+    `redemption via API (${r.redemption.concurrency} clerks)`,
+    r.redemption.api.n,
+    r.redemption.api.p50,
+    r.redemption.api.p99,
+    r.redemption.ratioP50,
+  ])
+  row([
+    'raw TransactWriteItems',
+    r.redemption.rawTransactWriteItems.n,
+    r.redemption.rawTransactWriteItems.p50,
+    r.redemption.rawTransactWriteItems.p99,
+    '',
+  ])
+  row([
+    'household summary via API',
+    r.householdSummary.api.n,
+    r.householdSummary.api.p50,
+    r.householdSummary.api.p99,
+    r.householdSummary.ratioP50,
+  ])
+  row([
+    'raw GetItem',
+    r.householdSummary.rawGetItem.n,
+    r.householdSummary.rawGetItem.p50,
+    r.householdSummary.rawGetItem.p99,
+    '',
+  ])
+  console.log('')
+  row([
+    'month of 500 households',
+    'wall s',
+    'requests',
+    'req/household',
+    'capacity units',
+    'cu/household',
+  ])
+  for (const name of ['publish', 'finalise'])
+    row([
+      name,
+      r[name].wallSeconds,
+      r[name].requests,
+      r[name].requestsPerHousehold,
+      r[name].capacityUnits,
+      r[name].capacityPerHousehold,
+    ])
+  console.log('')
+  row(['Lambda bundle', 'KB', 'require ms'])
+  row(['(bare handler)', r.bundles.bare.kb, r.bundles.bare.requireMs])
+  for (const b of r.bundles.handlers) row([b.handler, b.kb, b.requireMs])
+  console.log(`\ntotal ${r.totalSeconds} s; figures also in bench/results.json`)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
