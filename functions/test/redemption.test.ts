@@ -93,6 +93,10 @@ describe('pay codes', () => {
     await ok(200, 'POST', '/v1/dev/clock', { token: s.town.adminToken, body: { offsetMs: 0 } })
 
     expect([used.status, used.body.error.code]).toEqual([409, 'CODE_USED'])
+    expect(
+      (await call('POST', `/v1/shops/${s.shopId}/scan`, { token: s.clerk.token, body: { code } }))
+        .body.error.code,
+    ).toBe('CODE_USED')
     expect([tampered.status, tampered.body.error.code]).toEqual([400, 'CODE_INVALID'])
     expect([expired.status, expired.body.error.code]).toEqual([400, 'CODE_EXPIRED'])
   })

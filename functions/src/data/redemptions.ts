@@ -4,7 +4,7 @@ import { ConflictError, DomainError } from '../lib/errors'
 import { table } from './client'
 import { post, type Posting } from './ledger'
 import { goodsKey, type GoodsItem } from './shops'
-import { auditOf, create, getInTown, queryAll, type Op } from './tx'
+import { auditOf, create, getInTown, getItem, queryAll, type Op } from './tx'
 
 export interface RedemptionLine {
   itemId: string
@@ -35,6 +35,15 @@ export interface RedemptionItem {
 const redemptionKey = (id: string) => ({ PK: `REDEEM#${id}`, SK: 'REDEEM' })
 /** Receipts are listed per shop and month on GSI1, in time order: one partition per shop-month. */
 const shopMonth = (shopId: string, day: string) => `SHOP#${shopId}#${day.slice(0, 7)}`
+
+const payCodeKey = (nonce: string) => ({ PK: `PAYCODE#${nonce}`, SK: 'PAYCODE' })
+
+export const codeUsed = () =>
+  new DomainError(409, 'CODE_USED', '付款码已使用过，请让村民刷新', 'the pay code was already used')
+
+/** Whether a pay code's nonce was already spent (the redemption itself claims it atomically). */
+export const nonceSpent = async (nonce: string) =>
+  (await getItem(payCodeKey(nonce).PK, 'PAYCODE')) !== undefined
 
 export const getRedemption = (id: string, townId: string) =>
   getInTown<RedemptionItem>(redemptionKey(id), townId, { zh: '兑换记录', en: 'redemption' })
@@ -111,18 +120,11 @@ export async function redeem(
         return [
           create(
             {
-              PK: `PAYCODE#${nonce}`,
-              SK: 'PAYCODE',
+              ...payCodeKey(nonce),
               redemptionId: receipt.id,
               ttl: Math.floor(actor.now.getTime() / 1000) + 86_400,
             },
-            () =>
-              new DomainError(
-                409,
-                'CODE_USED',
-                '付款码已使用过，请让村民刷新',
-                'the pay code was already used',
-              ),
+            codeUsed,
           ),
           create({
             ...redemptionKey(receipt.id),

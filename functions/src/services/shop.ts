@@ -1,5 +1,6 @@
 import { dateOf, maskName } from '@jifenbao/shared'
 import { getBalance } from '../data/ledger'
+import { codeUsed, nonceSpent } from '../data/redemptions'
 import { getHousehold, type HouseholdItem } from '../data/org'
 import { inForce, restrictionsOf } from '../data/restrictions'
 import { getShop, type ShopItem } from '../data/shops'
@@ -25,6 +26,7 @@ export async function payer(
   code: string,
 ): Promise<{ payCode: PayCode; household: HouseholdItem }> {
   const payCode = verifyPayCode(code, actor.now)
+  if (await nonceSpent(payCode.nonce)) throw codeUsed()
   const household = await getHousehold(payCode.householdId, actor.townId)
   if (shop.villageIds && !shop.villageIds.includes(household.villageId)) {
     throw new ForbiddenError(
