@@ -61,6 +61,12 @@ const indicator = (code: string) => ({
   selfReport: false,
 })
 let codeSeq = 10
+let monthSeq = 0
+/** A day of a past month no other request of this file uses: 2020-01, 2020-02, … */
+const nextMonthDay = () => {
+  const index = 2020 * 12 + monthSeq++
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15`
+}
 
 const CASES: Case[] = [
   {
@@ -279,6 +285,102 @@ const CASES: Case[] = [
         body: { personId: someone.id, role: 'villageLeader', scopeId: v },
       }
     },
+  },
+  {
+    route: 'POST /v1/entries (a self-reportable indicator)',
+    allowed: ['villager', 'linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'household',
+    success: 201,
+    // A month of its own for every request, so the indicator's monthly cap of 1 never bites.
+    request: async (_, h) => ({
+      method: 'POST',
+      url: '/v1/entries',
+      body: { householdId: h, indicatorCode: 'ZZ-01', occurredOn: nextMonthDay() },
+    }),
+  },
+  {
+    route: 'POST /v1/entries/{id}/approve',
+    allowed: ['villageLeader', 'reviewBoard', 'townAdmin'],
+    level: 'household',
+    success: 200,
+    // Submitted by an info admin of the household's village, so that nobody reviews their own entry.
+    request: async (town, h) => {
+      const submitter = await person(town, {
+        role: 'infoAdmin',
+        scopeId: h === town.H5 ? town.V2 : town.V1,
+      })
+      const { id } = await ok(201, 'POST', '/v1/entries', {
+        token: submitter.token,
+        body: { householdId: h, indicatorCode: 'FZ-03', occurredOn: nextMonthDay() },
+      })
+      return { method: 'POST', url: `/v1/entries/${id}/approve` }
+    },
+  },
+  {
+    route: 'POST /v1/villages/{id}/months/{m}/publish',
+    allowed: ['reviewBoard', 'townAdmin'],
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/months/${nextMonthDay().slice(0, 7)}/publish`,
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/months/{m}',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}/months/2026-10` }),
+  },
+  {
+    route: 'GET /v1/households/{id}/ledger',
+    allowed: HOUSEHOLD_READERS,
+    level: 'household',
+    success: 200,
+    request: async (_, h) => ({ method: 'GET', url: `/v1/households/${h}/ledger` }),
+  },
+  {
+    route: 'POST /v1/households/{id}/pay-code',
+    // Only the household's own members: the town admin may call the route, but has no household.
+    allowed: ['villager'],
+    callers: ['villager', 'townAdmin'],
+    level: 'household',
+    success: 201,
+    request: async (_, h) => ({ method: 'POST', url: `/v1/households/${h}/pay-code` }),
+  },
+  {
+    route: 'POST /v1/households/{id}/adjustments',
+    allowed: TOWN_ONLY,
+    level: 'household',
+    success: 201,
+    request: async (_, h) => ({
+      method: 'POST',
+      url: `/v1/households/${h}/adjustments`,
+      body: { amount: 1, reason: '测试' },
+    }),
+  },
+  {
+    route: 'POST /v1/households/{id}/restrictions',
+    allowed: ['villageLeader', 'townAdmin'],
+    level: 'household',
+    success: 201,
+    request: async (_, h) => ({
+      method: 'POST',
+      url: `/v1/households/${h}/restrictions`,
+      body: { type: 'no_welfare', reason: '测试', from: '2026-01-01' },
+    }),
+  },
+  {
+    route: 'POST /v1/uploads',
+    allowed: ['villager', 'linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'none',
+    success: 201,
+    request: async () => ({
+      method: 'POST',
+      url: '/v1/uploads',
+      body: { contentType: 'image/png', size: 100 },
+    }),
   },
 ]
 
