@@ -1,6 +1,7 @@
 /** Ports, names and the local-only secrets of the stack `npm start` runs on 127.0.0.1. */
 export const LOCAL = {
   apiPort: 3000,
+  appPort: 10086,
   dynamoPort: 8000,
   s3Port: 4569,
   tableName: 'jifenbao-local',

@@ -1,13 +1,18 @@
-// `npm start` / `npm run api`: the whole product on 127.0.0.1 — DynamoDB Local (data kept
-// under .data/), local S3, the HTTP API through serverless-offline, the demo town.
+// `npm start`: the whole product on 127.0.0.1 — DynamoDB Local (data kept under .data/),
+// local S3, the HTTP API through serverless-offline, the demo town and the mini-program's
+// browser build. `npm run api` (--api-only) leaves the mini-program out.
 import { join } from 'node:path'
 import { startApi } from './api'
+import { buildH5 } from './miniapp'
 import { assertJava, startEngine } from './engine'
 import { LOCAL, localEnv } from './local-env'
 import { startS3 } from './s3'
+import { serveStatic } from './static'
 import { ensureTable, localClient } from './table'
 
 const root = join(__dirname, '../..')
+
+const API_ONLY = process.argv.includes('--api-only')
 
 async function main() {
   try {
@@ -19,13 +24,27 @@ async function main() {
   Object.assign(process.env, localEnv)
   const stops: (() => Promise<void>)[] = []
   let stopping: Promise<void> | undefined
-  const stopAll = () =>
+  const stopAll = (code = 0) =>
     (stopping ??= (async () => {
       for (const stop of [...stops].reverse()) await stop().catch(() => undefined)
-      process.exit(0)
+      process.exit(code)
     })())
-  process.once('SIGINT', stopAll)
-  process.once('SIGTERM', stopAll)
+  process.once('SIGINT', () => stopAll())
+  process.once('SIGTERM', () => stopAll())
+  try {
+    await startAll(stops)
+  } catch (err) {
+    console.error((err as Error).message)
+    await stopAll(1)
+  }
+}
+
+/** Starts every part, registering how to stop it as soon as it runs. */
+async function startAll(stops: (() => Promise<void>)[]) {
+  // The mini-program's browser build compiles while the backend starts.
+  const h5 = API_ONLY
+    ? undefined
+    : buildH5({ TARO_APP_API_URL: `http://127.0.0.1:${LOCAL.apiPort}/v1` })
 
   const engine = await startEngine({
     port: LOCAL.dynamoPort,
@@ -51,12 +70,19 @@ async function main() {
   stops.push(api.stop)
 
   const apiUrl = api.url
+  let appLine = 'Mini-program not started (npm run api)'
+  if (h5) {
+    await h5
+    const app = await serveStatic(join(root, 'miniapp/dist/h5'), LOCAL.appPort)
+    stops.push(app.stop)
+    appLine = `Mini-program ${app.url}   (the H5 build; demo logins on its first screen)`
+  }
   console.log(`
 积分宝 local stack is up${seeded ? ' (demo town seeded)' : ''}:
   API          ${apiUrl}   (health: ${apiUrl}/health, OpenAPI: ${apiUrl}/openapi.json)
   DynamoDB     ${engine.endpoint}   table ${LOCAL.tableName}, data in ${LOCAL.dataDir}/dynamodb
   S3           ${s3.endpoint}   bucket ${LOCAL.photoBucket}
-  Mini-program not built yet (issue 6)
+  ${appLine}
 
 Demo town 长山镇 (townId ${DEMO_TOWN_ID}). Sign in with POST ${apiUrl}/auth/dev {"phone": "…"}:
 ${DEMO_LOGINS.map((l) => `  ${l.phone}  ${l.name}  ${l.what}`).join('\n')}
@@ -64,7 +90,7 @@ ${DEMO_LOGINS.map((l) => `  ${l.phone}  ${l.name}  ${l.what}`).join('\n')}
 Ctrl-C stops everything.`)
   api.process.once('exit', (code) => {
     console.error(`the API process exited (${code}); stopping`)
-    void stopAll()
+    process.kill(process.pid, 'SIGTERM')
   })
 }
 

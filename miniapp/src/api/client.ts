@@ -1,0 +1,78 @@
+import Taro from '@tarojs/taro'
+import { ApiErrorSchema, type Session } from '@jifenbao/shared'
+import type * as z from 'zod'
+
+/** Where the API is: set at build time (`TARO_APP_API_URL` in .env.development / .env.production). */
+const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000/v1'
+const SESSION_KEY = 'jifenbao.session'
+
+/** A refusal the API explained, in Chinese for the screen. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** A request that never reached the server, or whose answer never came back. */
+export class OfflineError extends Error {
+  constructor() {
+    super('网络不好，请稍后再试')
+  }
+}
+
+export const saveSession = (session: Session) => Taro.setStorageSync(SESSION_KEY, session)
+export const loadSession = (): Session | null =>
+  (Taro.getStorageSync(SESSION_KEY) as Session | '') || null
+export const clearSession = () => Taro.removeStorageSync(SESSION_KEY)
+
+/** A fresh key for a money-like write: its retries carry the same one, so nothing is done twice. */
+export const newIdempotencyKey = () =>
+  `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+
+/**
+ * Calls the API and checks the answer against its schema. A money-like write carries an
+ * Idempotency-Key and, when the connection drops (a courtyard with poor signal), is sent
+ * again with the same key: the server answers the first result and never charges twice.
+ */
+export async function request<S extends z.ZodType>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: S,
+  opts: { body?: unknown; idempotencyKey?: string; retries?: number } = {},
+): Promise<z.output<S>> {
+  const token = loadSession()?.token
+  const attempts = opts.idempotencyKey ? (opts.retries ?? 3) + 1 : 1
+  for (let attempt = 1; ; attempt++) {
+    let response: Awaited<ReturnType<typeof Taro.request>>
+    try {
+      response = await Taro.request({
+        url: `${BASE}${path}`,
+        method,
+        data: opts.body as Taro.request.Option['data'],
+        header: {
+          'content-type': 'application/json',
+          ...(token && { authorization: `Bearer ${token}` }),
+          ...(opts.idempotencyKey && { 'idempotency-key': opts.idempotencyKey }),
+        },
+        timeout: 15_000,
+      })
+    } catch {
+      if (attempt < attempts) continue
+      throw new OfflineError()
+    }
+    if (response.statusCode >= 200 && response.statusCode < 300) return schema.parse(response.data)
+    const refused = ApiErrorSchema.safeParse(response.data)
+    const message = refused.success
+      ? refused.data.error.message.split(' / ')[0]!
+      : '服务暂时不可用，请稍后再试'
+    throw new ApiError(
+      response.statusCode,
+      refused.success ? refused.data.error.code : 'UNKNOWN',
+      message,
+    )
+  }
+}

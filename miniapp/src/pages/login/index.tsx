@@ -1,0 +1,93 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { ApiError } from '../../api/client'
+import { devLogin, wechatLogin } from '../../api/session'
+import './index.css'
+
+const IN_WECHAT = process.env.TARO_ENV === 'weapp'
+
+/** The demo town's people, for the browser build on the local stage. */
+const DEMO = [
+  { phone: '13800000008', who: '村民 陈桂兰' },
+  { phone: '13800000006', who: '联户小组长 王秀英' },
+  { phone: '13800000004', who: '领导小组 吴国庆' },
+  { phone: '13800000007', who: '超市店员 冯丽' },
+  { phone: '13800000001', who: '镇管理员 赵涛' },
+]
+
+export default function Login() {
+  const [phone, setPhone] = useState('')
+  const [bindCode, setBindCode] = useState('')
+  const [needsBinding, setNeedsBinding] = useState(false)
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  async function signIn(run: () => Promise<unknown>) {
+    setBusy(true)
+    setError('')
+    try {
+      await run()
+      await Taro.reLaunch({ url: '/pages/index/index' })
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'NOT_BOUND') setNeedsBinding(true)
+      setError(err instanceof Error ? err.message : '登录失败，请稍后再试')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="login">
+      <Text className="login__title">积分宝</Text>
+      <Text className="login__subtitle">山药豆 · 共富超市</Text>
+      {IN_WECHAT ? (
+        <View>
+          {needsBinding && (
+            <Input
+              className="login__input"
+              placeholder="请输入信息管理员给您的绑定码"
+              value={bindCode}
+              onInput={(e) => setBindCode(e.detail.value)}
+            />
+          )}
+          <Button
+            className="login__button"
+            loading={busy}
+            onClick={() => signIn(() => wechatLogin(bindCode || undefined))}
+          >
+            {needsBinding ? '绑定并登录' : '微信一键登录'}
+          </Button>
+        </View>
+      ) : (
+        <View>
+          <Input
+            className="login__input"
+            type="number"
+            placeholder="手机号"
+            value={phone}
+            onInput={(e) => setPhone(e.detail.value)}
+          />
+          <Button
+            className="login__button"
+            loading={busy}
+            onClick={() => signIn(() => devLogin(phone))}
+          >
+            登录
+          </Button>
+          <Text className="login__hint">演示账号（本地环境）：</Text>
+          {DEMO.map((d) => (
+            <Button
+              key={d.phone}
+              className="login__demo"
+              onClick={() => signIn(() => devLogin(d.phone))}
+            >
+              {d.who}
+            </Button>
+          ))}
+        </View>
+      )}
+      {error && <Text className="login__error">{error}</Text>}
+    </View>
+  )
+}
