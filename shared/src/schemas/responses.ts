@@ -17,14 +17,27 @@ export const HouseholdViewSchema = z.object({
   headName: z.string(),
   villageId: z.string(),
   balance: z.number(),
-  members: z.array(z.object({ id: z.string(), name: z.string(), phone: z.string().nullable(), partyMember: z.boolean() })),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      phone: z.string().nullable(),
+      partyMember: z.boolean(),
+    }),
+  ),
 })
 
 export const PayCodeSchema = z.object({ code: z.string(), expiresAt: z.string() })
 
-export const ScanPreviewSchema = z.object({ householdId: z.string(), headName: z.string(), balance: z.number() })
+export const ScanPreviewSchema = z.object({
+  householdId: z.string(),
+  headName: z.string(),
+  balance: z.number(),
+})
 
-export const ApiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
+export const ApiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+})
 
 export type User = z.infer<typeof UserSchema>
 export type Session = z.infer<typeof SessionSchema>
