@@ -29,8 +29,9 @@ async function main() {
       for (const stop of [...stops].reverse()) await stop().catch(() => undefined)
       process.exit(code)
     })())
-  process.once('SIGINT', () => stopAll())
-  process.once('SIGTERM', () => stopAll())
+  // Ctrl-C reaches both tsx and this process: every signal after the first just waits for the stop.
+  process.on('SIGINT', () => stopAll())
+  process.on('SIGTERM', () => stopAll())
   try {
     await startAll(stops)
   } catch (err) {
@@ -41,11 +42,6 @@ async function main() {
 
 /** Starts every part, registering how to stop it as soon as it runs. */
 async function startAll(stops: (() => Promise<void>)[]) {
-  // The mini-program's browser build compiles while the backend starts.
-  const h5 = API_ONLY
-    ? undefined
-    : buildH5({ TARO_APP_API_URL: `http://127.0.0.1:${LOCAL.apiPort}/v1` })
-
   const engine = await startEngine({
     port: LOCAL.dynamoPort,
     dbPath: join(root, LOCAL.dataDir, 'dynamodb'),
@@ -71,8 +67,9 @@ async function startAll(stops: (() => Promise<void>)[]) {
 
   const apiUrl = api.url
   let appLine = 'Mini-program not started (npm run api)'
-  if (h5) {
-    await h5
+  // The mini-program's browser build compiles once the API answers, so the API is not kept waiting.
+  if (!API_ONLY) {
+    await buildH5({ TARO_APP_API_URL: apiUrl })
     const app = await serveStatic(join(root, 'miniapp/dist/h5'), LOCAL.appPort)
     stops.push(app.stop)
     appLine = `Mini-program ${app.url}   (the H5 build; demo logins on its first screen)`
