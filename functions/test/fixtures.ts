@@ -101,18 +101,18 @@ export async function orgTown() {
 }
 
 /**
- * A published month of V1 with one approved entry per household given (points by the
- * indicator's sign and quantity), the town's clock then moved past the objection deadline.
+ * Approved entries of a month, one per household given: FZ-03 (+3 per unit) for a positive
+ * quantity, FZ-12 (−2) for a negative one; submitted by `submitter`, approved by the admin.
  */
-export async function publishedMonth(
+export async function approvedEntries(
   town: Awaited<ReturnType<typeof orgTown>>,
+  submitter: string,
   month: string,
   quantities: Record<string, number>,
 ) {
-  const clerk = await person(town, { role: 'infoAdmin', scopeId: town.V1 })
   for (const [householdId, quantity] of Object.entries(quantities)) {
     const { id } = await ok(201, 'POST', '/v1/entries', {
-      token: clerk.token,
+      token: submitter,
       body: {
         householdId,
         indicatorCode: quantity > 0 ? 'FZ-03' : 'FZ-12',
@@ -122,6 +122,20 @@ export async function publishedMonth(
     })
     await ok(200, 'POST', `/v1/entries/${id}/approve`, { token: town.adminToken })
   }
+}
+
+/** A published month of V1 with those entries, the town's clock then moved past the objection deadline. */
+export async function publishedMonth(
+  town: Awaited<ReturnType<typeof orgTown>>,
+  month: string,
+  quantities: Record<string, number>,
+) {
+  await approvedEntries(
+    town,
+    (await person(town, { role: 'infoAdmin', scopeId: town.V1 })).token,
+    month,
+    quantities,
+  )
   await ok(200, 'POST', `/v1/villages/${town.V1}/months/${month}/publish`, {
     token: town.adminToken,
   })

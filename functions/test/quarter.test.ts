@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { DEFAULT_TOWN_CONFIG } from '@jifenbao/shared'
 import { call } from './api'
-import { ok, orgTown, person } from './fixtures'
+import { approvedEntries, ok, orgTown, person } from './fixtures'
 
 type Town = Awaited<ReturnType<typeof orgTown>>
 
@@ -13,18 +13,7 @@ async function closeMonth(
   month: string,
   quantities: Record<string, number>,
 ) {
-  for (const [householdId, quantity] of Object.entries(quantities)) {
-    const { id } = await ok(201, 'POST', '/v1/entries', {
-      token: submitter,
-      body: {
-        householdId,
-        indicatorCode: quantity > 0 ? 'FZ-03' : 'FZ-12',
-        quantity: Math.abs(quantity),
-        occurredOn: `${month}-10`,
-      },
-    })
-    await ok(200, 'POST', `/v1/entries/${id}/approve`, { token: town.adminToken })
-  }
+  await approvedEntries(town, submitter, month, quantities)
   await ok(200, 'POST', `/v1/villages/${villageId}/months/${month}/publish`, {
     token: town.adminToken,
   })

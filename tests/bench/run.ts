@@ -13,11 +13,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { ulid } from 'ulid'
-import { startApi } from '../../infra/src/api'
-import { freePort, startEngine } from '../../infra/src/engine'
-import { localEnv } from '../../infra/src/local-env'
-import { startS3 } from '../../infra/src/s3'
-import { ensureTable, localClient } from '../../infra/src/table'
+import { startEphemeralBackend } from '../../infra/src/ephemeral'
+import { localClient } from '../../infra/src/table'
 import { percentiles, round, timedConcurrently } from './stats'
 
 const root = join(__dirname, '../..')
@@ -31,31 +28,16 @@ const WORK_FOLDER = '.esbuild-bench'
 
 async function main() {
   const started = Date.now()
-  const engine = await startEngine({ port: await freePort() })
-  const s3 = await startS3({
-    port: await freePort(),
-    directory: mkdtempSync(join(tmpdir(), 'jifenbao-bench-s3-')),
-    bucket: localEnv.PHOTO_BUCKET,
-  })
-  await ensureTable(localClient(engine.endpoint), localEnv.TABLE_NAME)
-  const env = {
-    ...localEnv,
-    DYNAMODB_ENDPOINT: engine.endpoint,
-    S3_ENDPOINT: s3.endpoint,
-    ESBUILD_WORK_FOLDER: WORK_FOLDER,
-  }
-  Object.assign(process.env, env, { LOG_LEVEL: 'SILENT' })
-  const api = await startApi({ httpPort: await freePort(), lambdaPort: await freePort(), env })
+  const backend = await startEphemeralBackend(WORK_FOLDER)
+  Object.assign(process.env, backend.env, { LOG_LEVEL: 'SILENT' })
   try {
-    const results = await measure(api.url, engine.endpoint)
+    const results = await measure(backend.api.url, backend.engine.endpoint)
     results.totalSeconds = round((Date.now() - started) / 1000)
     print(results)
     mkdirSync(join(root, 'bench'), { recursive: true })
     writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2))
   } finally {
-    await api.stop()
-    await s3.stop()
-    await engine.stop()
+    await backend.stop()
   }
 }
 

@@ -1,17 +1,12 @@
 import { routes } from '../contract'
 import { http } from '../lib/http'
-import { giveAwards } from '../services/quarter'
+import { giveAwards, unitView } from '../services/quarter'
 
 export const handler = http(routes.giveAwards, async ({ actor, params }) => {
   const awards = await giveAwards(actor, params.quarter!)
-  const view = ({
-    id,
-    name,
-    villageId,
-    total,
-    rank,
-    tier,
-    award,
-  }: (typeof awards.grids)[number]) => ({ id, name, villageId, total, rank, tier, award })
-  return { quarter: awards.quarter, grids: awards.grids.map(view), groups: awards.groups.map(view) }
+  return {
+    quarter: awards.quarter,
+    grids: awards.grids.map(unitView),
+    groups: awards.groups.map(unitView),
+  }
 })

@@ -206,3 +206,14 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
   }
   return awards
 }
+
+/** A ranked unit as the API shows it. */
+export const unitView = ({ id, name, villageId, total, rank, tier, award }: RankedUnit) => ({
+  id,
+  name,
+  villageId,
+  total,
+  rank,
+  tier,
+  award,
+})
