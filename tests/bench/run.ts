@@ -335,7 +335,7 @@ function bundles() {
 
 function print(r: Record<string, any>) {
   const row = (cells: (string | number)[]) =>
-    console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 14)).join(''))
+    console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 16)).join(''))
   console.log(
     `\n积分宝 bench — ${r.seeded.households} households, ${r.seeded.entries} entries, ${r.machine.cores} cores, Node ${r.machine.node}\n`,
   )
