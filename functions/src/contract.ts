@@ -119,6 +119,12 @@ export const routes = {
     summary: 'The signed-in person and their roles',
     roles: 'signedIn',
   },
+  myUnits: {
+    method: 'GET',
+    path: '/v1/me/units',
+    summary: 'Each of the person’s roles with the name and village of its unit, to switch between',
+    roles: 'signedIn',
+  },
   getConfig: {
     method: 'GET',
     path: '/v1/config',
@@ -144,6 +150,12 @@ export const routes = {
     path: '/v1/villages',
     summary: 'The town’s villages',
     roles: 'signedIn',
+  },
+  listVillageHouseholds: {
+    method: 'GET',
+    path: '/v1/villages/{villageId}/households',
+    summary: 'The village’s households within the caller’s scope (a leader’s group or grid)',
+    roles: READERS_OF_HOUSEHOLDS,
   },
   getVillage: {
     method: 'GET',

@@ -77,6 +77,13 @@ const CASES: Case[] = [
     request: async () => ({ method: 'GET', url: '/v1/me' }),
   },
   {
+    route: 'GET /v1/me/units',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/me/units' }),
+  },
+  {
     route: 'GET /v1/villages',
     allowed: ROLES,
     level: 'none',
@@ -149,6 +156,13 @@ const CASES: Case[] = [
     level: 'village',
     success: 200,
     request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}` }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/households',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}/households` }),
   },
   {
     route: 'POST /v1/villages/{id}/grids',

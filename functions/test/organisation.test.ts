@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { call } from './api'
-import { ok, orgTown } from './fixtures'
+import { ok, orgTown, person } from './fixtures'
 
 type Town = Awaited<ReturnType<typeof orgTown>>
 
@@ -27,6 +27,47 @@ describe('organisation', () => {
         },
       ],
     })
+  })
+
+  it('lists to each leader only the households of their own group or grid', async () => {
+    const link = await person(town, { role: 'linkLeader', scopeId: town.G1 })
+    const grid = await person(town, { role: 'gridLeader', scopeId: town.M1 })
+    const ids = async (token: string) =>
+      (await ok(200, 'GET', `/v1/villages/${town.V1}/households`, { token })).items.map(
+        (h: { id: string }) => h.id,
+      )
+
+    expect(await ids(link.token)).toEqual(expect.arrayContaining([town.H1, town.H2]))
+    expect(await ids(link.token)).toHaveLength(2)
+    expect(await ids(grid.token)).toHaveLength(3)
+    expect(await ids(town.adminToken)).toHaveLength(4)
+    expect((await call('GET', `/v1/villages/${town.V2}/households`, link)).status).toBe(403)
+  })
+
+  it('names the unit and village of each of a person’s roles', async () => {
+    const leader = await person(town, {
+      householdId: town.H3,
+      role: 'linkLeader',
+      scopeId: town.G1,
+    })
+    const { items } = await ok(200, 'GET', '/v1/me/units', leader)
+
+    expect(items).toEqual([
+      {
+        role: 'villager',
+        scopeId: town.H3,
+        name: '王五户',
+        villageId: town.V1,
+        villageName: '东尉村',
+      },
+      {
+        role: 'linkLeader',
+        scopeId: town.G1,
+        name: '小组',
+        villageId: town.V1,
+        villageName: '东尉村',
+      },
+    ])
   })
 
   it('moves a household and keeps the move in its audit history', async () => {

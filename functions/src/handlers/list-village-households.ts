@@ -1,0 +1,39 @@
+import { routes } from '../contract'
+import { getVillage, villageStructure } from '../data/org'
+import { http } from '../lib/http'
+import { householdTarget, villageTarget } from '../lib/placement'
+import { authorize, covers } from '../lib/scope'
+
+/**
+ * The households a leader works with: the whole village for its staff, a grid for its
+ * leader, a group for its link leader, their own for a villager; none at all is 403.
+ */
+export const handler = http(routes.listVillageHouseholds, async ({ principal, params }) => {
+  const village = await getVillage(params.villageId!, principal.townId)
+  const { grids, groups, households } = await villageStructure(village.id)
+  const visible = households.filter((h) =>
+    covers(principal, routes.listVillageHouseholds.roles, householdTarget(h)),
+  )
+  if (visible.length === 0) authorize(principal, [], villageTarget(village))
+  const nameOf = (units: { id: string; name: string }[], id: string) =>
+    units.find((u) => u.id === id)?.name ?? ''
+  return {
+    items: visible
+      .map((h) => ({
+        id: h.id,
+        headName: h.headName,
+        address: h.address,
+        gridId: h.gridId,
+        gridName: nameOf(grids, h.gridId),
+        groupId: h.groupId,
+        groupName: nameOf(groups, h.groupId),
+      }))
+      .sort(
+        (a, b) =>
+          a.gridName.localeCompare(b.gridName, 'zh') ||
+          a.groupName.localeCompare(b.groupName, 'zh') ||
+          a.headName.localeCompare(b.headName, 'zh'),
+      ),
+    cursor: null,
+  }
+})
