@@ -36,6 +36,31 @@ module.exports = {
       globalTeardown: '<rootDir>/e2e/global-teardown.ts',
     },
     {
+      // The mini-program's screens in jsdom, Taro's components and APIs stood in for.
+      displayName: 'miniapp',
+      rootDir: '<rootDir>/miniapp',
+      testEnvironment: 'jsdom',
+      transform: {
+        '^.+\\.tsx?$': [
+          '@swc/jest',
+          {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+              target: 'es2022',
+            },
+          },
+        ],
+      },
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/components.tsx',
+        '^@jifenbao/shared$': '<rootDir>/../shared/src/index.ts',
+        '\\.css$': '<rootDir>/test/style.ts',
+      },
+      setupFiles: ['<rootDir>/test/setup.ts'],
+    },
+    {
       displayName: 'infra',
       rootDir: '<rootDir>/infra',
       testEnvironment: 'node',

@@ -1,5 +1,16 @@
+/** The main package holds sign-in and the home; each role's screens are a subpackage. */
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index'],
+  subPackages: [
+    {
+      root: 'villager',
+      pages: ['month/index', 'ledger/index', 'report/index', 'catalogue/index', 'honours/index'],
+    },
+    { root: 'leader', pages: ['households/index', 'entry/index', 'submissions/index'] },
+    { root: 'review', pages: ['queue/index', 'month/index'] },
+    { root: 'clerk', pages: ['scan/index', 'today/index'] },
+    { root: 'admin', pages: ['rankings/index', 'shops/index'] },
+  ],
   window: {
     navigationBarTitleText: '积分宝',
     navigationBarBackgroundColor: '#2e7d32',

@@ -42,7 +42,7 @@ export async function request<S extends z.ZodType>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   schema: S,
-  opts: { body?: unknown; idempotencyKey?: string; retries?: number } = {},
+  opts: { body?: unknown; idempotencyKey?: string; retries?: number; backoffMs?: number } = {},
 ): Promise<z.output<S>> {
   const token = loadSession()?.token
   const attempts = opts.idempotencyKey ? (opts.retries ?? 3) + 1 : 1
@@ -61,8 +61,10 @@ export async function request<S extends z.ZodType>(
         timeout: 15_000,
       })
     } catch {
-      if (attempt < attempts) continue
-      throw new OfflineError()
+      if (attempt >= attempts) throw new OfflineError()
+      // A moment's pause lets a weak signal come back: 1 s, then 2 s, then 3 s.
+      await new Promise((r) => setTimeout(r, attempt * (opts.backoffMs ?? 1000)))
+      continue
     }
     if (response.statusCode >= 200 && response.statusCode < 300) return schema.parse(response.data)
     const refused = ApiErrorSchema.safeParse(response.data)

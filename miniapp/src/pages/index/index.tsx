@@ -1,46 +1,38 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Button, Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { clearSession, loadSession } from '../../api/client'
+import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
+import { Loadable } from '../../components/Loadable'
+import { Screen } from '../../components/Screen'
 import { qrDataUrl } from '../../components/qr'
+import { useCareMode } from '../../lib/care'
+import { chooseUnit, currentUnit, TILES, unitLabel, type Unit } from '../../lib/roles'
+import { useLoad } from '../../lib/useLoad'
 import './index.css'
-
-const ROLE_NAMES: Record<string, string> = {
-  villager: '村民',
-  linkLeader: '联户小组长',
-  gridLeader: '微网格长',
-  villageLeader: '村级网格长',
-  infoAdmin: '信息管理员',
-  reviewBoard: '领导小组成员',
-  clerk: '超市店员',
-  townAdmin: '镇管理员',
-}
 
 /** The pay code is renewed every 30 s; it is valid for 60. */
 const REFRESH_MS = 30_000
 
-export default function Home() {
-  const session = loadSession()
+/** The household's beans in a big number, and the pay code the clerk scans. */
+function Beans({ householdId }: { householdId: string }) {
   const [balance, setBalance] = useState<number | null>(null)
   const [code, setCode] = useState<{ qr: string; expiresAt: number } | null>(null)
   const [now, setNow] = useState(Date.now())
   const [error, setError] = useState('')
-  const householdId = session?.user.householdId
-
-  useDidShow(() => {
-    if (!session) void Taro.reLaunch({ url: '/pages/login/index' })
-  })
 
   useEffect(() => {
-    if (!householdId) return
     fetchHousehold(householdId).then(
       (h) => setBalance(h.balance),
       (err: Error) => setError(err.message),
     )
     const renew = () =>
       fetchPayCode(householdId).then(
-        (c) => setCode({ qr: qrDataUrl(c.code), expiresAt: Date.parse(c.expiresAt) }),
+        (c) => {
+          setCode({ qr: qrDataUrl(c.code), expiresAt: Date.parse(c.expiresAt) })
+          setError('')
+        },
         (err: Error) => setError(err.message),
       )
     void renew()
@@ -54,35 +46,92 @@ export default function Home() {
     }
   }, [householdId])
 
-  if (!session) return <View />
   return (
-    <View className="home">
-      <Text className="home__name">{session.user.name}，您好</Text>
-      <Text className="home__roles">
-        {session.user.roles.map((r) => ROLE_NAMES[r.role]).join(' · ')}
+    <View className="card home__card">
+      <Text className="home__label">我家的山药豆</Text>
+      <Text className="big" data-testid="balance">
+        {balance ?? '…'}
       </Text>
-      {householdId && (
-        <View className="home__card">
-          <Text className="home__label">我家的山药豆</Text>
-          <Text className="home__beans" data-testid="balance">
-            {balance ?? '…'}
+      <Text className="home__label">付款码（请给超市店员扫）</Text>
+      {code ? (
+        <View>
+          <Image className="home__qr" src={code.qr} data-testid="pay-code" />
+          <Text className="home__countdown">
+            {Math.max(0, Math.ceil((code.expiresAt - now) / 1000))} 秒后自动刷新
           </Text>
-          <Text className="home__label">付款码（请给超市店员扫）</Text>
-          {code ? (
-            <View>
-              <Image className="home__qr" src={code.qr} data-testid="pay-code" />
-              <Text className="home__countdown">
-                {Math.max(0, Math.ceil((code.expiresAt - now) / 1000))} 秒后自动刷新
-              </Text>
-            </View>
-          ) : (
-            <Text className="home__label">正在生成付款码…</Text>
-          )}
         </View>
+      ) : (
+        !error && <Text className="home__label">正在生成付款码…</Text>
       )}
-      {error && <Text className="home__error">{error}，请下拉刷新或稍后再试</Text>}
+      {error && <Text className="error">{error}，请稍后再打开这一页</Text>}
+    </View>
+  )
+}
+
+/** The home screen adapts to the role the person works in; several roles can be switched. */
+export default function Home() {
+  const session = loadSession()
+  const [care, setCare] = useCareMode()
+  const [unit, setUnit] = useState<Unit>()
+  const units = useLoad(async () => (session ? (await myUnits()).items : []), [session?.token])
+
+  useDidShow(() => {
+    if (!session) void Taro.reLaunch({ url: '/pages/login/index' })
+  })
+  const list = units.state === 'ready' ? units.data : null
+  useEffect(() => {
+    if (list) setUnit(currentUnit(list))
+  }, [list])
+
+  if (!session) return <View />
+  const choose = (u: Unit) => {
+    chooseUnit(u)
+    setUnit(u)
+  }
+  return (
+    <Screen className="home">
+      <Text className="title">{session.user.name}，您好</Text>
+      <Loadable load={units} empty="您还没有任何身份，请联系村里的信息管理员">
+        {(list) => (
+          <View>
+            {list.length > 1 && (
+              <View className="home__switch" data-testid="role-switch">
+                {list.map((u) => (
+                  <Text
+                    key={`${u.role}:${u.scopeId}`}
+                    className={`chip ${u === unit ? 'chip--on' : ''}`}
+                    onClick={() => choose(u)}
+                  >
+                    {unitLabel(u)}
+                  </Text>
+                ))}
+              </View>
+            )}
+            {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
+            {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
+            {unit &&
+              TILES[unit.role].map((tile) => (
+                <View
+                  key={tile.url}
+                  className="card home__tile"
+                  onClick={() => {
+                    chooseUnit(unit)
+                    void Taro.navigateTo({ url: tile.url })
+                  }}
+                >
+                  <Text className="home__tile-title">{tile.title}</Text>
+                  <Text className="hint">{tile.hint}</Text>
+                </View>
+              ))}
+          </View>
+        )}
+      </Loadable>
+      <View className="row home__care">
+        <Text>长辈版（大字）</Text>
+        <Switch checked={care} onChange={(e) => setCare(e.detail.value)} />
+      </View>
       <Button
-        className="home__logout"
+        className="button button--plain"
         onClick={() => {
           clearSession()
           void Taro.reLaunch({ url: '/pages/login/index' })
@@ -90,6 +139,6 @@ export default function Home() {
       >
         退出登录
       </Button>
-    </View>
+    </Screen>
   )
 }

@@ -1,0 +1,152 @@
+import { SHOP_KINDS } from '@jifenbao/shared'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { addGoods, createShop, shopGoods, shops } from '../../api/routes'
+import { Loadable } from '../../components/Loadable'
+import { Screen } from '../../components/Screen'
+import { useLoad } from '../../lib/useLoad'
+
+const KIND_NAMES: Record<(typeof SHOP_KINDS)[number], string> = {
+  supermarket: '共富超市',
+  bank: '银行',
+  telecom: '通信营业厅',
+  fuel: '加油站',
+  other: '其他合作单位',
+}
+
+/** One shop's goods, and the form that puts new goods on its shelf. */
+function Goods({ shopId }: { shopId: string }) {
+  const goods = useLoad(async () => (await shopGoods(shopId)).items, [shopId])
+  const [name, setName] = useState('')
+  const [price, setPrice] = useState('')
+  const [stock, setStock] = useState('')
+  const [error, setError] = useState('')
+
+  async function add() {
+    setError('')
+    try {
+      await addGoods(shopId, {
+        name: name.trim(),
+        price: Number(price),
+        ...(stock !== '' && { stock: Number(stock) }),
+      })
+      setName('')
+      setPrice('')
+      setStock('')
+      goods.reload()
+    } catch (err) {
+      setError((err as Error).message)
+    }
+  }
+
+  return (
+    <View className="card">
+      <Loadable load={goods} empty="还没有商品">
+        {(items) => (
+          <View>
+            {items.map((g) => (
+              <View className="row" key={g.id}>
+                <Text>{g.name}</Text>
+                <Text>
+                  {g.price} 豆{g.stock !== null && ` · 库存 ${g.stock}`}
+                </Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </Loadable>
+      <Input
+        className="input"
+        placeholder="商品名称"
+        value={name}
+        onInput={(e) => setName(e.detail.value)}
+      />
+      <Input
+        className="input"
+        type="number"
+        placeholder="价格（山药豆）"
+        value={price}
+        onInput={(e) => setPrice(e.detail.value)}
+      />
+      <Input
+        className="input"
+        type="number"
+        placeholder="库存（不限可不填）"
+        value={stock}
+        onInput={(e) => setStock(e.detail.value)}
+      />
+      {error && <Text className="error">{error}</Text>}
+      <Button className="button" disabled={!name.trim() || !price} onClick={add}>
+        上架
+      </Button>
+    </View>
+  )
+}
+
+/** The town's shops and partner units; open one to see and add its goods. */
+export default function Shops() {
+  const list = useLoad(async () => (await shops()).items, [])
+  const [open, setOpen] = useState('')
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<(typeof SHOP_KINDS)[number]>('supermarket')
+  const [error, setError] = useState('')
+
+  async function add() {
+    setError('')
+    try {
+      const { id } = await createShop({ name: name.trim(), kind })
+      setName('')
+      setOpen(id)
+      list.reload()
+    } catch (err) {
+      setError((err as Error).message)
+    }
+  }
+
+  return (
+    <Screen>
+      <Text className="title">超市与商品</Text>
+      <Loadable load={list} empty="还没有超市或合作单位，请在下面添加">
+        {(items) => (
+          <View>
+            {items.map((s) => (
+              <View key={s.id}>
+                <View className="card row" onClick={() => setOpen(open === s.id ? '' : s.id)}>
+                  <Text>{s.name}</Text>
+                  <Text className="muted">
+                    {KIND_NAMES[s.kind as keyof typeof KIND_NAMES] ?? s.kind}
+                  </Text>
+                </View>
+                {open === s.id && <Goods shopId={s.id} />}
+              </View>
+            ))}
+          </View>
+        )}
+      </Loadable>
+      <View className="card">
+        <Text>添加超市或合作单位</Text>
+        <Input
+          className="input"
+          placeholder="名称"
+          value={name}
+          onInput={(e) => setName(e.detail.value)}
+        />
+        <View>
+          {SHOP_KINDS.map((k) => (
+            <Text
+              key={k}
+              className={`chip ${k === kind ? 'chip--on' : ''}`}
+              onClick={() => setKind(k)}
+            >
+              {KIND_NAMES[k]}
+            </Text>
+          ))}
+        </View>
+        {error && <Text className="error">{error}</Text>}
+        <Button className="button" disabled={!name.trim()} onClick={add}>
+          添加
+        </Button>
+      </View>
+    </Screen>
+  )
+}

@@ -1,0 +1,66 @@
+import { MAX_PHOTOS } from '@jifenbao/shared'
+import { Button, Image, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { choosePhotos, uploadPhoto } from '../lib/photos'
+
+interface Photo {
+  path: string
+  progress: number
+  key?: string
+  failed?: string
+}
+
+/**
+ * Take or choose photos; each is compressed and sent at once, with its progress shown, so
+ * that submitting later sends only keys. A photo that failed can be sent again by a tap.
+ */
+export function PhotoPicker({ onChange }: { onChange: (keys: string[], busy: boolean) => void }) {
+  const [photos, setPhotos] = useState<Photo[]>([])
+
+  const update = (path: string, change: Partial<Photo>) =>
+    setPhotos((list) => list.map((p) => (p.path === path ? { ...p, ...change } : p)))
+
+  useEffect(
+    () =>
+      onChange(
+        photos.flatMap((p) => (p.key ? [p.key] : [])),
+        photos.some((p) => !p.key && !p.failed),
+      ),
+    // Only a change of the photos is news to the form.
+    [photos],
+  )
+
+  const send = (path: string) => {
+    update(path, { progress: 0, failed: undefined })
+    uploadPhoto(path, (progress) => update(path, { progress })).then(
+      (key) => update(path, { key, progress: 100 }),
+      (err: Error) => update(path, { failed: err.message }),
+    )
+  }
+
+  async function add() {
+    const paths = await choosePhotos(MAX_PHOTOS - photos.length).catch(() => [])
+    setPhotos((list) => [...list, ...paths.map((path) => ({ path, progress: 0 }))])
+    paths.forEach(send)
+  }
+
+  return (
+    <View>
+      <View>
+        {photos.map((p) => (
+          <View key={p.path} className="photo-slot" onClick={() => p.failed && send(p.path)}>
+            <Image className="photo" src={p.path} mode="aspectFill" />
+            <Text className={p.failed ? 'error' : 'hint'} data-testid="photo-status">
+              {p.failed ? `${p.failed}（点一下重传）` : p.key ? '已上传' : `上传中 ${p.progress}%`}
+            </Text>
+          </View>
+        ))}
+      </View>
+      {photos.length < MAX_PHOTOS && (
+        <Button className="button button--plain" onClick={add}>
+          拍照或选照片
+        </Button>
+      )}
+    </View>
+  )
+}

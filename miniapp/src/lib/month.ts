@@ -1,0 +1,39 @@
+import { monthOf } from '@jifenbao/shared'
+
+/** This month and the ones before it, newest first, in Shanghai time. */
+export function recentMonths(now: Date, count = 3): string[] {
+  const [y, m] = monthOf(now).split('-').map(Number) as [number, number]
+  return Array.from({ length: count }, (_, i) => {
+    const index = y * 12 + (m - 1) - i
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+  })
+}
+
+/** A household's place in its village's month: ties share a place (1, 2, 2, 4). */
+export function villageRank(
+  households: { householdId: string; score: number }[],
+  householdId: string,
+): { rank: number; of: number } | null {
+  const mine = households.find((h) => h.householdId === householdId)
+  if (!mine) return null
+  return {
+    rank: households.filter((h) => h.score > mine.score).length + 1,
+    of: households.length,
+  }
+}
+
+/** Whether villagers may still object to a published month. */
+export const objectionsOpen = (
+  month: { status: string; objectionDeadline: string | null },
+  now: Date,
+) =>
+  month.status === 'published' &&
+  month.objectionDeadline !== null &&
+  now < new Date(month.objectionDeadline)
+
+/** The quarter a month belongs to, and the one before: what the town admin ranks. */
+export function recentQuarters(now: Date): string[] {
+  const [y, m] = monthOf(now).split('-').map(Number) as [number, number]
+  const q = Math.ceil(m / 3)
+  return [`${y}-Q${q}`, q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`]
+}

@@ -1,0 +1,81 @@
+import type { Role } from '@jifenbao/shared'
+import Taro from '@tarojs/taro'
+
+export const ROLE_NAMES: Record<Role, string> = {
+  villager: '村民',
+  linkLeader: '联户小组长',
+  gridLeader: '微网格长',
+  villageLeader: '村级网格长',
+  infoAdmin: '信息管理员',
+  reviewBoard: '领导小组成员',
+  clerk: '超市店员',
+  townAdmin: '镇管理员',
+}
+
+/** A role's unit, as `GET /v1/me/units` names it. */
+export interface Unit {
+  role: Role
+  scopeId: string
+  name: string
+  villageId: string | null
+  villageName: string | null
+}
+
+/** What a role does in the app: its home's tiles, each a page of the role's subpackage. */
+export interface Tile {
+  title: string
+  hint: string
+  url: string
+}
+
+const REVIEW: Tile[] = [
+  { title: '待审核', hint: '看照片，通过或退回', url: '/review/queue/index' },
+  { title: '本月公示', hint: '公示、异议、确认发豆', url: '/review/month/index' },
+]
+const LEAD: Tile[] = [
+  { title: '我的农户', hint: '为一户记分', url: '/leader/households/index' },
+  { title: '活动批量记分', hint: '一次记多户', url: '/leader/entry/index?batch=1' },
+  { title: '我提交的', hint: '看审核结果', url: '/leader/submissions/index' },
+]
+
+export const TILES: Record<Role, Tile[]> = {
+  villager: [
+    { title: '本月得分', hint: '自治 · 法治 · 德治，村里排名', url: '/villager/month/index' },
+    { title: '山药豆明细', hint: '每一笔的来龙去脉', url: '/villager/ledger/index' },
+    { title: '我要申报', hint: '拍照申报好人好事', url: '/villager/report/index' },
+    { title: '积分细则', hint: '怎样加分，怎样扣分', url: '/villager/catalogue/index' },
+    { title: '荣誉榜', hint: '年度“美德家庭”与奖牌', url: '/villager/honours/index' },
+  ],
+  linkLeader: LEAD,
+  gridLeader: LEAD,
+  villageLeader: [...REVIEW, ...LEAD],
+  infoAdmin: LEAD,
+  reviewBoard: REVIEW,
+  clerk: [
+    { title: '扫码兑换', hint: '扫村民付款码', url: '/clerk/scan/index' },
+    { title: '今日兑换', hint: '查看、撤销当天的兑换', url: '/clerk/today/index' },
+  ],
+  townAdmin: [
+    { title: '季度评比', hint: '排名、奖牌、发放奖励', url: '/admin/rankings/index' },
+    { title: '超市与商品', hint: '共富超市、合作单位、商品', url: '/admin/shops/index' },
+  ],
+}
+
+/** How a unit reads in the switcher: 「东尉村 · 第一联户小组 · 联户小组长」. */
+export const unitLabel = (u: Unit) =>
+  [u.villageName !== u.name ? u.villageName : null, u.name, ROLE_NAMES[u.role]]
+    .filter(Boolean)
+    .join(' · ')
+
+const CURRENT_KEY = 'jifenbao.unit'
+
+/** The unit the person works in now, as the pages of its area read it. */
+export const savedUnit = (): Unit | null => (Taro.getStorageSync(CURRENT_KEY) as Unit | '') || null
+
+/** The unit the person last worked in, if they still hold it; their first one otherwise. */
+export function currentUnit(units: Unit[]): Unit | undefined {
+  const saved = savedUnit()
+  return units.find((u) => u.role === saved?.role && u.scopeId === saved.scopeId) ?? units[0]
+}
+
+export const chooseUnit = (u: Unit) => Taro.setStorageSync(CURRENT_KEY, u)

@@ -1,0 +1,20 @@
+import Taro from '@tarojs/taro'
+import jsQR from 'jsqr'
+
+/**
+ * In the browser there is no WeChat scanner: the clerk takes or picks a picture of the
+ * villager's pay code, and it is decoded here. Answers the code, or null if none is seen.
+ */
+export async function scanPayCode(): Promise<string | null> {
+  const { tempFilePaths } = await Taro.chooseImage({ count: 1, sourceType: ['camera', 'album'] })
+  const image = new Image()
+  image.src = tempFilePaths[0]!
+  await image.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = image.naturalWidth
+  canvas.height = image.naturalHeight
+  const context = canvas.getContext('2d')!
+  context.drawImage(image, 0, 0)
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height)
+  return jsQR(pixels.data, pixels.width, pixels.height)?.data ?? null
+}

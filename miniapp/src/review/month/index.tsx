@@ -1,0 +1,187 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import {
+  entries,
+  finalizeMonth,
+  objections,
+  publishMonth,
+  resolveObjection,
+  villageMonth,
+} from '../../api/routes'
+import { Loadable } from '../../components/Loadable'
+import { Screen } from '../../components/Screen'
+import { named } from '../../lib/entries'
+import { shanghaiTime } from '../../lib/format'
+import { myVillageId } from '../../lib/leader'
+import { recentMonths } from '../../lib/month'
+import { useLoad } from '../../lib/useLoad'
+
+const STATUS = {
+  open: '记分中：审核完后可公示',
+  published: '公示中：异议处理完、公示期满后确认发豆',
+  final: '已确认，山药豆已发到各户',
+} as const
+
+/** The village's month: publish it, answer objections, and finalise it (beans are credited). */
+export default function Month() {
+  const months = recentMonths(new Date())
+  const [month, setMonth] = useState(months[0]!)
+  const [notes, setNotes] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState('')
+  const [error, setError] = useState('')
+  const view = useLoad(async () => {
+    const villageId = myVillageId()
+    const [m, o] = await Promise.all([villageMonth(villageId, month), objections(villageId, month)])
+    const open = o.items.filter((x) => x.status === 'open')
+    // The entries each objection may be about, for the board to void if it is upheld.
+    const approved = await Promise.all(
+      open.map(async (x) =>
+        named((await entries({ householdId: x.householdId, month, status: 'approved' })).items),
+      ),
+    )
+    return { month: m, objections: open.map((x, i) => ({ ...x, entries: approved[i]! })) }
+  }, [month])
+
+  const [chosen, setChosen] = useState<Record<string, string[]>>({})
+  /** The entries an objection would void: those picked, or the one it names. */
+  const voiding = (o: { id: string; entryId: string | null }) =>
+    chosen[o.id] ?? (o.entryId ? [o.entryId] : [])
+  const toggleVoid = (o: { id: string; entryId: string | null }, entryId: string) => {
+    const ids = voiding(o)
+    setChosen((c) => ({
+      ...c,
+      [o.id]: ids.includes(entryId) ? ids.filter((x) => x !== entryId) : [...ids, entryId],
+    }))
+  }
+
+  async function act(run: () => Promise<string>) {
+    setError('')
+    setNotice('')
+    try {
+      setNotice(await run())
+      view.reload()
+    } catch (err) {
+      setError((err as Error).message)
+    }
+  }
+
+  return (
+    <Screen>
+      <Text className="title">本月公示</Text>
+      <View>
+        {months.map((m) => (
+          <Text
+            key={m}
+            className={`chip ${m === month ? 'chip--on' : ''}`}
+            onClick={() => {
+              setMonth(m)
+              setNotice('')
+              setError('')
+            }}
+          >
+            {m}
+          </Text>
+        ))}
+      </View>
+      {notice && <Text className="notice">{notice}</Text>}
+      {error && <Text className="error">{error}</Text>}
+      <Loadable load={view} empty="" isEmpty={() => false}>
+        {({ month: m, objections: open }) => (
+          <View>
+            <View className="card" data-testid="month-status">
+              <Text>{STATUS[m.status]}</Text>
+              {m.objectionDeadline && (
+                <Text className="hint">公示截止：{shanghaiTime(m.objectionDeadline)}</Text>
+              )}
+              {m.status === 'open' && (
+                <Button
+                  className="button"
+                  onClick={() =>
+                    act(async () => {
+                      const p = await publishMonth(myVillageId(), month)
+                      return `已公示 ${p.households.length} 户`
+                    })
+                  }
+                >
+                  公示本月积分
+                </Button>
+              )}
+              {m.status === 'published' && (
+                <Button
+                  className="button"
+                  onClick={() =>
+                    act(async () => {
+                      const r = await finalizeMonth(myVillageId(), month)
+                      return `已确认，${r.credited} 户的山药豆已到账`
+                    })
+                  }
+                >
+                  确认发豆
+                </Button>
+              )}
+            </View>
+            {open.length > 0 && <Text className="title">待处理的异议</Text>}
+            {open.map((o) => (
+              <View className="card" key={o.id}>
+                <Text>{o.reason}</Text>
+                <Text className="hint">如果异议成立，作废哪几条记分：</Text>
+                <View>
+                  {o.entries.map((e) => (
+                    <Text
+                      key={e.id}
+                      className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
+                      onClick={() => toggleVoid(o, e.id)}
+                    >
+                      {e.indicatorName} {e.points}
+                    </Text>
+                  ))}
+                </View>
+                <Input
+                  className="input"
+                  placeholder="处理意见"
+                  value={notes[o.id] ?? ''}
+                  onInput={(e) => setNotes((n) => ({ ...n, [o.id]: e.detail.value }))}
+                />
+                {(['upheld', 'dismissed'] as const).map((decision) => (
+                  <Button
+                    key={decision}
+                    className={`button ${decision === 'dismissed' ? 'button--plain' : ''}`}
+                    disabled={
+                      !notes[o.id]?.trim() || (decision === 'upheld' && voiding(o).length === 0)
+                    }
+                    onClick={() =>
+                      act(async () => {
+                        await resolveObjection(o.id, {
+                          decision,
+                          note: notes[o.id]!.trim(),
+                          ...(decision === 'upheld' && { voidEntryIds: voiding(o) }),
+                        })
+                        return decision === 'upheld' ? '异议成立，已重新计算' : '异议不成立，已答复'
+                      })
+                    }
+                  >
+                    {decision === 'upheld' ? '异议成立' : '异议不成立'}
+                  </Button>
+                ))}
+              </View>
+            ))}
+            {m.households.length > 0 && (
+              <View className="card">
+                {[...m.households]
+                  .sort((a, b) => b.score - a.score)
+                  .map((h) => (
+                    <View className="row" key={h.householdId}>
+                      <Text>{h.headName}</Text>
+                      <Text>
+                        {h.score} 分 · {h.beans} 豆
+                      </Text>
+                    </View>
+                  ))}
+              </View>
+            )}
+          </View>
+        )}
+      </Loadable>
+    </Screen>
+  )
+}

@@ -1,0 +1,34 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { loadSession } from '../../api/client'
+import { EntryForm } from '../../components/EntryForm'
+import { Screen } from '../../components/Screen'
+import { myHousehold } from '../../lib/villager'
+
+/** A villager reports a good deed of their own household, with a photo where needed. */
+export default function Report() {
+  const mine = myHousehold()
+  const [done, setDone] = useState('')
+  return (
+    <Screen>
+      <Text className="title">我要申报</Text>
+      {done ? (
+        <View className="card">
+          <Text className="notice">{done}</Text>
+          <Button className="button" onClick={() => Taro.navigateBack()}>
+            返回
+          </Button>
+        </View>
+      ) : mine ? (
+        <EntryForm
+          mode="self"
+          households={[{ id: mine.householdId, headName: loadSession()!.user.name }]}
+          onDone={setDone}
+        />
+      ) : (
+        <Text className="error">请先登录</Text>
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals'
+import { addOne, cartLines, cartTotal, removeOne } from '../src/lib/cart'
+import { fitWithin } from '../src/lib/compress'
+import { shanghaiTime } from '../src/lib/format'
+import { objectionsOpen, recentMonths, recentQuarters, villageRank } from '../src/lib/month'
+import { chooseUnit, currentUnit, unitLabel } from '../src/lib/roles'
+import { CLERK, LEADER, VILLAGER } from './fixtures'
+import { stand } from './taro'
+
+const rice = { id: 'rice', name: '大米', price: 30, stock: 2 }
+const soap = { id: 'soap', name: '肥皂', price: 5, stock: null }
+
+describe('the cart', () => {
+  it('never holds more than the stock, and drops an item at zero', () => {
+    let cart = addOne(addOne(addOne({}, rice), rice), rice)
+    expect(cart).toEqual({ rice: 2 })
+    cart = addOne(cart, soap)
+    expect(cartLines(cart, [rice, soap])).toEqual([
+      { itemId: 'rice', qty: 2 },
+      { itemId: 'soap', qty: 1 },
+    ])
+    expect(cartTotal(cart, [rice, soap])).toBe(65)
+    expect(removeOne(removeOne(cart, 'rice'), 'rice')).toEqual({ soap: 1 })
+  })
+})
+
+describe('months and places', () => {
+  it('lists recent months in Shanghai time, across the new year', () => {
+    // 2026-12-31 16:30 UTC is already 2027-01-01 in Shanghai.
+    expect(recentMonths(new Date('2026-12-31T16:30:00Z'))).toEqual([
+      '2027-01',
+      '2026-12',
+      '2026-11',
+    ])
+    expect(recentQuarters(new Date('2027-02-01T00:00:00Z'))).toEqual(['2027-Q1', '2026-Q4'])
+  })
+
+  it('ranks a household with ties sharing a place', () => {
+    const households = [
+      { householdId: 'a', score: 9 },
+      { householdId: 'b', score: 7 },
+      { householdId: 'c', score: 7 },
+      { householdId: 'd', score: 3 },
+    ]
+    expect(villageRank(households, 'c')).toEqual({ rank: 2, of: 4 })
+    expect(villageRank(households, 'd')).toEqual({ rank: 4, of: 4 })
+    expect(villageRank(households, 'x')).toBeNull()
+  })
+
+  it('takes objections only while a published month is in its window', () => {
+    const deadline = '2026-12-08T00:00:00.000Z'
+    const before = new Date('2026-12-07T23:59:00Z')
+    expect(objectionsOpen({ status: 'published', objectionDeadline: deadline }, before)).toBe(true)
+    expect(
+      objectionsOpen({ status: 'published', objectionDeadline: deadline }, new Date(deadline)),
+    ).toBe(false)
+    expect(objectionsOpen({ status: 'final', objectionDeadline: deadline }, before)).toBe(false)
+  })
+
+  it('shows instants in Shanghai wall-clock time', () => {
+    expect(shanghaiTime('2026-11-26T16:05:00.000Z')).toBe('2026-11-27 00:05')
+  })
+})
+
+describe('roles', () => {
+  it('remembers the unit last worked in, and falls back to the first one held', () => {
+    stand.reset()
+    expect(currentUnit([VILLAGER, CLERK])).toBe(VILLAGER)
+    chooseUnit(CLERK)
+    expect(currentUnit([VILLAGER, { ...CLERK }])).toEqual(CLERK)
+    expect(currentUnit([VILLAGER, LEADER])).toBe(VILLAGER)
+  })
+
+  it('names a unit with its village, once', () => {
+    expect(unitLabel(LEADER)).toBe('东尉村 · 第一联户小组 · 联户小组长')
+    expect(unitLabel({ ...LEADER, role: 'reviewBoard', name: '东尉村' })).toBe(
+      '东尉村 · 领导小组成员',
+    )
+    expect(unitLabel(CLERK)).toBe('东尉村共富超市 · 超市店员')
+  })
+})
+
+describe('photo compression', () => {
+  it('brings the longer edge down to 1280 and keeps the proportions', () => {
+    expect(fitWithin(4000, 3000)).toEqual({ width: 1280, height: 960 })
+    expect(fitWithin(3000, 4000)).toEqual({ width: 960, height: 1280 })
+    expect(fitWithin(800, 600)).toEqual({ width: 800, height: 600 })
+  })
+})

@@ -1,0 +1,322 @@
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { BOARD, CLERK, json, LEADER, refusal, signIn, VILLAGER } from './fixtures'
+import { calls, stand, uploads } from './taro'
+
+// The phone's camera and compressor: what WeChat or the browser does with pixels.
+jest.mock('../src/lib/scan', () => ({ scanPayCode: async () => 'P1.code' }))
+jest.mock('../src/lib/compress', () => ({
+  compressPhoto: async (path: string) => ({ path, size: 120_000 }),
+}))
+
+// Screens are loaded after the stand-ins above are registered (swc does not hoist jest.mock).
+let Till: typeof import('../src/clerk/scan/index').default
+let EntryForm: typeof import('../src/components/EntryForm').EntryForm
+let Queue: typeof import('../src/review/queue/index').default
+let VillagerMonth: typeof import('../src/villager/month/index').default
+beforeAll(async () => {
+  Till = (await import('../src/clerk/scan/index')).default
+  EntryForm = (await import('../src/components/EntryForm')).EntryForm
+  Queue = (await import('../src/review/queue/index')).default
+  VillagerMonth = (await import('../src/villager/month/index')).default
+})
+afterEach(cleanup)
+
+const INDICATORS = [
+  {
+    code: 'ZZ-02',
+    name: '参加村民会议',
+    dimension: 'autonomy',
+    points: 1,
+    monthlyCap: 2,
+    evidence: 'photo',
+    selfReport: false,
+    active: true,
+  },
+  {
+    code: 'ZZ-01',
+    name: '按时缴费',
+    dimension: 'autonomy',
+    points: 1,
+    monthlyCap: 1,
+    evidence: 'none',
+    selfReport: true,
+    active: true,
+  },
+]
+const posts = (path: string) => calls.filter((c) => c.method === 'POST' && c.path === path)
+
+describe('the clerk’s till', () => {
+  const goods = [
+    { id: 'rice', name: '大米', price: 30, stock: 5, active: true },
+    { id: 'soap', name: '肥皂', price: 5, stock: null, active: true },
+  ]
+
+  it('scans, fills the cart within the balance, and charges once though the first answer is lost', async () => {
+    signIn(CLERK, null)
+    let lost = 0
+    stand.answer(({ method, path, body }) => {
+      if (path === '/shops/S1/items') return json(200, { items: goods, cursor: null })
+      if (path === '/shops/S1/scan')
+        return json(200, { householdId: 'H1', headName: '陈*兰', balance: 40 })
+      if (method === 'POST' && path === '/shops/S1/redemptions') {
+        // The first four tries never come back (a dropped connection): the client's own retries.
+        if (lost++ < 4) throw new Error('request:fail')
+        return json(201, {
+          id: 'R1',
+          total: 35,
+          balanceAfter: 5,
+          lines: body.lines.map((l: any) => ({ ...l, name: l.itemId, beans: 0 })),
+        })
+      }
+      return json(404, {})
+    })
+    render(<Till />)
+    fireEvent.click(screen.getByText('拍照或上传付款码'))
+    expect(await screen.findByText('陈*兰 户')).toBeTruthy()
+
+    const plus = () => screen.getAllByText('+')
+    fireEvent.click(plus()[0]!)
+    fireEvent.click(plus()[0]!)
+    expect(screen.getByText('合计 60 豆，山药豆不够')).toBeTruthy()
+    expect((screen.getByText('确认兑换') as HTMLButtonElement).disabled).toBe(true)
+    fireEvent.click(screen.getAllByText('−')[0]!)
+    fireEvent.click(plus()[1]!)
+    expect(screen.getByText('合计 35 豆')).toBeTruthy()
+
+    fireEvent.click(screen.getByText('确认兑换'))
+    expect(await screen.findByText(/网络断了/, {}, { timeout: 10_000 })).toBeTruthy()
+    fireEvent.click(screen.getByText('确认兑换'))
+    expect(await screen.findByText('兑换成功，共 35 豆', {}, { timeout: 10_000 })).toBeTruthy()
+
+    const tries = posts('/shops/S1/redemptions')
+    expect(tries).toHaveLength(5)
+    expect(new Set(tries.map((t) => t.headers['idempotency-key'])).size).toBe(1)
+    expect(tries[0]!.body).toEqual({
+      code: 'P1.code',
+      lines: [
+        { itemId: 'rice', qty: 1 },
+        { itemId: 'soap', qty: 1 },
+      ],
+    })
+  }, 20_000)
+
+  it('says why a scan was refused', async () => {
+    signIn(CLERK, null)
+    stand.answer(({ path }) =>
+      path === '/shops/S1/scan'
+        ? refusal(409, 'CODE_USED', '付款码已使用过，请让村民刷新 / used')
+        : json(200, { items: goods, cursor: null }),
+    )
+    render(<Till />)
+    fireEvent.click(screen.getByText('拍照或上传付款码'))
+    expect(await screen.findByText('付款码已使用过，请让村民刷新')).toBeTruthy()
+  })
+})
+
+describe('recording points', () => {
+  function answerEntries() {
+    stand.answer(({ method, path, body }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (path === '/uploads')
+        return json(201, {
+          key: 'T1/photo-1',
+          url: 'http://s3/photos',
+          fields: { key: 'T1/photo-1', policy: 'p' },
+          expiresAt: '2026-11-26T12:00:00Z',
+        })
+      if (method === 'POST' && path === '/entries')
+        return json(201, { id: 'E1', status: 'pending', points: body.quantity, month: '2026-11' })
+      if (method === 'POST' && path === '/entries/batch')
+        return json(201, { ids: body.householdIds.map((_: string, i: number) => `E${i}`) })
+      return json(404, {})
+    })
+  }
+
+  it('waits for the photo an indicator needs, then submits it with the entry', async () => {
+    signIn(LEADER)
+    answerEntries()
+    const done = jest.fn()
+    render(
+      <EntryForm mode="single" households={[{ id: 'H2', headName: '王秀英' }]} onDone={done} />,
+    )
+    fireEvent.click(await screen.findByText('参加村民会议'))
+    expect(screen.getByText('这一项需要照片，请先拍照')).toBeTruthy()
+    expect((screen.getByText('提交') as HTMLButtonElement).disabled).toBe(true)
+
+    fireEvent.click(screen.getByText('拍照或选照片'))
+    expect(await screen.findByText('已上传')).toBeTruthy()
+    expect(uploads).toEqual([
+      { url: 'http://s3/photos', fields: { key: 'T1/photo-1', policy: 'p' } },
+    ])
+    expect(posts('/uploads')[0]!.body).toEqual({ contentType: 'image/jpeg', size: 120_000 })
+
+    fireEvent.change(screen.getByLabelText('备注（可不填）'), {
+      target: { value: '十一月村民大会' },
+    })
+    fireEvent.click(screen.getByText('提交'))
+    await waitFor(() => expect(done).toHaveBeenCalledWith('已提交（+1 分），等待村里审核'))
+    expect(posts('/entries')[0]!.body).toMatchObject({
+      householdId: 'H2',
+      indicatorCode: 'ZZ-02',
+      quantity: 1,
+      note: '十一月村民大会',
+      photoKeys: ['T1/photo-1'],
+    })
+    expect(posts('/entries')[0]!.headers['idempotency-key']).toBeTruthy()
+  })
+
+  it('offers a villager only what villagers may report themselves', async () => {
+    signIn(VILLAGER)
+    answerEntries()
+    render(
+      <EntryForm mode="self" households={[{ id: 'H1', headName: '陈桂兰' }]} onDone={jest.fn()} />,
+    )
+    expect(await screen.findByText('按时缴费')).toBeTruthy()
+    expect(screen.queryByText('参加村民会议')).toBeNull()
+  })
+
+  it('records one activity for the households chosen', async () => {
+    signIn(LEADER)
+    answerEntries()
+    const done = jest.fn()
+    const households = [
+      { id: 'H1', headName: '陈桂兰' },
+      { id: 'H2', headName: '王秀英' },
+      { id: 'H3', headName: '李建国' },
+    ]
+    render(<EntryForm mode="batch" households={households} onDone={done} />)
+    fireEvent.click(await screen.findByText('按时缴费'))
+    fireEvent.click(screen.getByText('陈桂兰'))
+    fireEvent.click(screen.getByText('李建国'))
+    expect(screen.getByText('参加的农户（已选 2 户，最多 30 户）')).toBeTruthy()
+    fireEvent.click(screen.getByText('提交'))
+    await waitFor(() => expect(done).toHaveBeenCalledWith('已为 2 户记分，等待村里审核'))
+    expect(posts('/entries/batch')[0]!.body).toMatchObject({
+      householdIds: ['H1', 'H3'],
+      indicatorCode: 'ZZ-01',
+    })
+  })
+})
+
+describe('review', () => {
+  it('shows pending entries with photos; rejecting needs a reason; a decision reloads the queue', async () => {
+    signIn(BOARD, null)
+    let decided = false
+    stand.answer(({ method, path }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (path === '/villages/V1/households')
+        return json(200, {
+          items: [
+            {
+              id: 'H2',
+              headName: '王秀英',
+              address: null,
+              gridId: 'M1',
+              gridName: '一网格',
+              groupId: 'G1',
+              groupName: '一组',
+            },
+          ],
+          cursor: null,
+        })
+      if (path.startsWith('/entries?'))
+        return json(200, {
+          items: decided
+            ? []
+            : [
+                {
+                  id: 'E1',
+                  villageId: 'V1',
+                  householdId: 'H2',
+                  indicatorCode: 'ZZ-02',
+                  dimension: 'autonomy',
+                  points: 1,
+                  quantity: 1,
+                  occurredOn: '2026-11-20',
+                  month: '2026-11',
+                  note: null,
+                  photoKeys: ['k1'],
+                  status: 'pending',
+                  submittedBy: 'P2',
+                  reportedBy: 'P2',
+                  reviewedBy: null,
+                  createdAt: '2026-11-20T02:00:00Z',
+                  photos: [{ key: 'k1', url: 'http://s3/k1' }],
+                },
+              ],
+          cursor: null,
+        })
+      if (method === 'POST' && path === '/entries/E1/approve') {
+        decided = true
+        return json(200, { status: 'approved' })
+      }
+      return json(404, {})
+    })
+    const { container } = render(<Queue />)
+    expect(await screen.findByText('王秀英 · 参加村民会议')).toBeTruthy()
+    expect(container.querySelector('img')?.getAttribute('src')).toBe('http://s3/k1')
+    expect((screen.getByText('退回') as HTMLButtonElement).disabled).toBe(true)
+    expect(calls.find((c) => c.path.startsWith('/entries?'))!.path).toMatch(
+      /villageId=V1&month=\d{4}-\d{2}&status=pending/,
+    )
+
+    fireEvent.click(screen.getByText('通过'))
+    expect(await screen.findByText('这个月没有待审核的记分')).toBeTruthy()
+  })
+})
+
+describe('the villager’s month', () => {
+  it('shows the score by 自治/法治/德治, the place in the village, and takes an objection in the window', async () => {
+    signIn(VILLAGER)
+    const deadline = new Date(Date.now() + 86_400_000).toISOString()
+    stand.answer(({ method, path }) => {
+      if (path.startsWith('/villages/V1/months/') && method === 'GET')
+        return json(200, {
+          villageId: 'V1',
+          month: '2026-10',
+          status: 'published',
+          publishedAt: '2026-11-01T00:00:00Z',
+          objectionDeadline: deadline,
+          households: [
+            {
+              householdId: 'H9',
+              headName: '王*英',
+              byDimension: { autonomy: 5, law: 3, virtue: 4 },
+              score: 12,
+              blended: null,
+              beans: 120,
+            },
+            {
+              householdId: 'H1',
+              headName: '陈*兰',
+              byDimension: { autonomy: 2, law: 3, virtue: 2 },
+              score: 7,
+              blended: null,
+              beans: 70,
+            },
+          ],
+          grids: [],
+          groups: [],
+        })
+      if (path.startsWith('/entries?')) return json(200, { items: [], cursor: null })
+      if (method === 'POST' && path.endsWith('/objections')) return json(201, { id: 'O1' })
+      return json(404, {})
+    })
+    render(<VillagerMonth />)
+    const card = await screen.findByTestId('my-score')
+    expect(card.textContent).toContain('7 分')
+    expect(card.textContent).toContain('自治2法治3德治2')
+    expect(card.textContent).toContain('第 2 名 / 共 2 户')
+
+    fireEvent.change(screen.getByLabelText('请写明哪一条不对、为什么'), {
+      target: { value: '垃圾分类那次我家做到了' },
+    })
+    fireEvent.click(screen.getByText('提出异议'))
+    expect(await screen.findByText('异议已提交，村里会在公示期内答复')).toBeTruthy()
+    expect(posts(calls.find((c) => c.method === 'POST')!.path)[0]!.body).toEqual({
+      householdId: 'H1',
+      reason: '垃圾分类那次我家做到了',
+    })
+  })
+})

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { Loadable } from '../src/components/Loadable'
+import { useLoad } from '../src/lib/useLoad'
+import Home from '../src/pages/index/index'
+import { CLERK, json, signIn, VILLAGER } from './fixtures'
+import { calls, navigations, stand } from './taro'
+
+afterEach(cleanup)
+
+function List({ load }: { load: () => Promise<string[]> }) {
+  const state = useLoad(load, [])
+  return (
+    <Loadable load={state} empty="还没有记录">
+      {(items) => (
+        <ul>
+          {items.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ul>
+      )}
+    </Loadable>
+  )
+}
+
+describe('every list', () => {
+  it('shows loading, then the items', async () => {
+    render(<List load={async () => ['大米']} />)
+    expect(screen.getByText('正在加载…')).toBeTruthy()
+    expect(await screen.findByText('大米')).toBeTruthy()
+  })
+
+  it('says when it is empty', async () => {
+    render(<List load={async () => []} />)
+    expect(await screen.findByText('还没有记录')).toBeTruthy()
+  })
+
+  it('says what went wrong and loads again on request', async () => {
+    let fail = true
+    render(
+      <List
+        load={async () => {
+          if (fail) throw new Error('网络不好，请稍后再试')
+          return ['肥皂']
+        }}
+      />,
+    )
+    expect(await screen.findByText('网络不好，请稍后再试')).toBeTruthy()
+    fail = false
+    fireEvent.click(screen.getByText('重新加载'))
+    expect(await screen.findByText('肥皂')).toBeTruthy()
+  })
+})
+
+describe('the home screen', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    signIn(VILLAGER)
+    stand.answer(({ method, path }) => {
+      if (path === '/me/units') return json(200, { items: [VILLAGER, CLERK], cursor: null })
+      if (path === '/households/H1')
+        return json(200, {
+          id: 'H1',
+          headName: '陈桂兰',
+          villageId: 'V1',
+          balance: 57,
+          members: [],
+        })
+      if (method === 'POST' && path === '/households/H1/pay-code')
+        return json(201, {
+          code: `P1.${calls.length}`,
+          expiresAt: new Date(Date.now() + 60_000).toISOString(),
+        })
+      return json(404, {})
+    })
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('shows a villager the beans and a pay code that renews every 30 seconds', async () => {
+    render(<Home />)
+    expect(await screen.findByText('57')).toBeTruthy()
+    const first = (await screen.findByTestId('pay-code')).getAttribute('src')
+    expect(first).toMatch(/^data:image\/gif;base64,/)
+    expect(screen.getByText('60 秒后自动刷新')).toBeTruthy()
+
+    await act(async () => {
+      jest.advanceTimersByTime(30_000)
+    })
+    await waitFor(() => expect(screen.getByTestId('pay-code').getAttribute('src')).not.toBe(first))
+    expect(calls.filter((c) => c.path === '/households/H1/pay-code')).toHaveLength(2)
+  })
+
+  it('lets a person with two roles switch, and remembers the choice', async () => {
+    render(<Home />)
+    fireEvent.click(await screen.findByText('东尉村共富超市 · 超市店员'))
+    expect(screen.getByText('扫码兑换')).toBeTruthy()
+    expect(screen.queryByTestId('balance')).toBeNull()
+    cleanup()
+
+    render(<Home />)
+    expect(await screen.findByText('扫码兑换')).toBeTruthy()
+    fireEvent.click(screen.getByText('今日兑换'))
+    expect(navigations).toEqual(['/clerk/today/index'])
+  })
+
+  it('keeps care mode (长辈版) on once it is switched on', async () => {
+    const { container } = render(<Home />)
+    await screen.findByText('57')
+    fireEvent.click(screen.getByRole('switch'))
+    expect(container.querySelector('.screen--care')).toBeTruthy()
+    cleanup()
+
+    const again = render(<Home />)
+    expect(again.container.querySelector('.screen--care')).toBeTruthy()
+    await screen.findByText('57')
+  })
+})

@@ -1,0 +1,2 @@
+/** Stylesheets are the build's business, not the tests'. */
+export default {}
