@@ -83,7 +83,7 @@ describe('the home screen', () => {
     expect(await screen.findByText('57')).toBeTruthy()
     const first = (await screen.findByTestId('pay-code')).getAttribute('src')
     expect(first).toMatch(/^data:image\/gif;base64,/)
-    expect(screen.getByText('60 秒后自动刷新')).toBeTruthy()
+    expect(screen.getByText('30 秒后自动刷新')).toBeTruthy()
 
     await act(async () => {
       jest.advanceTimersByTime(30_000)

@@ -18,7 +18,7 @@ const REFRESH_MS = 30_000
 /** The household's beans in a big number, and the pay code the clerk scans. */
 function Beans({ householdId }: { householdId: string }) {
   const [balance, setBalance] = useState<number | null>(null)
-  const [code, setCode] = useState<{ qr: string; expiresAt: number } | null>(null)
+  const [code, setCode] = useState<{ qr: string; renewsAt: number } | null>(null)
   const [now, setNow] = useState(Date.now())
   const [error, setError] = useState('')
 
@@ -30,7 +30,8 @@ function Beans({ householdId }: { householdId: string }) {
     const renew = () =>
       fetchPayCode(householdId).then(
         (c) => {
-          setCode({ qr: qrDataUrl(c.code), expiresAt: Date.parse(c.expiresAt) })
+          // Counted on the phone's own clock, which may be wrong: the code's expiry is the server's.
+          setCode({ qr: qrDataUrl(c.code), renewsAt: Date.now() + REFRESH_MS })
           setError('')
         },
         (err: Error) => setError(err.message),
@@ -57,7 +58,7 @@ function Beans({ householdId }: { householdId: string }) {
         <View>
           <Image className="home__qr" src={code.qr} data-testid="pay-code" />
           <Text className="home__countdown">
-            {Math.max(0, Math.ceil((code.expiresAt - now) / 1000))} 秒后自动刷新
+            {Math.max(0, Math.ceil((code.renewsAt - now) / 1000))} 秒后自动刷新
           </Text>
         </View>
       ) : (

@@ -1,0 +1,57 @@
+import type { Role } from '@jifenbao/shared'
+import type { Page } from 'playwright-core'
+import { ok } from './http'
+
+let phoneSeq = Math.floor(Math.random() * 1e7)
+const nextPhone = () => `135${String(phoneSeq++ % 1e8).padStart(8, '0')}`
+
+/**
+ * A town of its own for a browser test: one village, grid, group and household, a shop
+ * with goods, and one person per role, each with a phone to sign in with.
+ */
+export async function browserTown() {
+  const { townId, adminToken: admin } = await ok(201, 'POST', '/dev/towns', {
+    body: { name: '长山镇' },
+  })
+  const post = (path: string, body: unknown) => ok(201, 'POST', path, { token: admin, body })
+  const village = (await post('/villages', { name: '东尉村' })).id as string
+  const grid = (await post(`/villages/${village}/grids`, { name: '第一微网格' })).id as string
+  const group = (await post(`/grids/${grid}/groups`, { name: '第一联户小组' })).id as string
+  const household = (await post(`/groups/${group}/households`, { headName: '陈桂兰' })).id as string
+  const shop = (
+    await post('/shops', { name: '东尉村共富超市', kind: 'supermarket', villageIds: [village] })
+  ).id as string
+  await post(`/shops/${shop}/items`, { name: '肥皂', price: 5, stock: 20 })
+  await post(`/shops/${shop}/items`, { name: '大米', price: 30 })
+
+  const person = async (name: string, grant?: { role: Role; scopeId: string }, home?: string) => {
+    const phone = nextPhone()
+    const { id } = await post('/people', { name, phone, householdId: home })
+    if (grant) await post('/roles', { personId: id, ...grant })
+    return phone
+  }
+  return {
+    townId,
+    admin,
+    village,
+    household,
+    shop,
+    phones: {
+      villager: await person('陈桂兰', undefined, household),
+      leader: await person('王秀英', { role: 'linkLeader', scopeId: group }),
+      reviewer: await person('吴国庆', { role: 'reviewBoard', scopeId: village }),
+      clerk: await person('冯丽', { role: 'clerk', scopeId: shop }),
+      townAdmin: await person('赵涛', { role: 'townAdmin', scopeId: townId }),
+    },
+  }
+}
+
+/** Opens the app in a phone-sized window and signs in by phone, as the local stage allows. */
+export async function signIn(page: Page, phone: string) {
+  await page.goto(`${process.env.E2E_APP_URL}#/pages/login/index`)
+  await page.getByRole('spinbutton', { name: '手机号' }).fill(phone)
+  await page.getByText('登录', { exact: true }).click()
+  await page.getByText('退出登录').waitFor()
+}
+
+export const PHONE_SIZE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }
