@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(__dirname, '../..')
@@ -32,3 +33,23 @@ export function buildMiniapp(type: 'weapp' | 'h5', env: Record<string, string>):
 }
 
 export const buildH5 = (env: Record<string, string>) => buildMiniapp('h5', env)
+
+/** Bytes of every file under a folder. */
+export const bytesUnder = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name)
+    return sum + (statSync(path).isDirectory() ? bytesUnder(path) : statSync(path).size)
+  }, 0)
+
+/** A weapp build's packages as WeChat counts them: the main package and each subpackage. */
+export function weappPackages(output: string): { name: string; bytes: number }[] {
+  const app = JSON.parse(readFileSync(join(output, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[]
+  }
+  const subpackages = (app.subPackages ?? []).map(({ root }) => ({
+    name: root,
+    bytes: bytesUnder(join(output, root)),
+  }))
+  const rest = subpackages.reduce((sum, p) => sum + p.bytes, 0)
+  return [{ name: 'main', bytes: bytesUnder(output) - rest }, ...subpackages]
+}

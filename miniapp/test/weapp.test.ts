@@ -2,10 +2,10 @@
  * @jest-environment node
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildMiniapp } from '../../infra/src/miniapp'
+import { buildMiniapp, weappPackages } from '../../infra/src/miniapp'
 import { tap, texts, weappSandbox, type PageInstance } from './weapp/sandbox'
 
 const SESSION = {
@@ -43,12 +43,6 @@ async function until(check: () => boolean, what: string) {
     await new Promise((r) => setTimeout(r, 20))
   }
 }
-
-const bytesUnder = (dir: string): number =>
-  readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name)
-    return sum + (statSync(path).isDirectory() ? bytesUnder(path) : statSync(path).size)
-  }, 0)
 
 /** The weapp build, run in a Node sandbox with WeChat's globals stood in for. */
 describe('the WeChat build', () => {
@@ -92,13 +86,16 @@ describe('the WeChat build', () => {
   })
 
   it('keeps each role in its own subpackage within WeChat’s limits, and the QR decoder out', () => {
-    const app = JSON.parse(readFileSync(join(output, 'app.json'), 'utf8'))
-    const roots: string[] = app.subPackages.map((p: { root: string }) => p.root)
-    expect(roots).toEqual(['villager', 'leader', 'review', 'clerk', 'admin'])
-    const sub = roots.map((root) => bytesUnder(join(output, root)))
-    const main = bytesUnder(output) - sub.reduce((a, b) => a + b, 0)
-    expect(main).toBeLessThanOrEqual(1024 * 1024)
-    for (const size of sub) expect(size).toBeLessThanOrEqual(2 * 1024 * 1024)
+    const [main, ...subpackages] = weappPackages(output)
+    expect(subpackages.map((p) => p.name)).toEqual([
+      'villager',
+      'leader',
+      'review',
+      'clerk',
+      'admin',
+    ])
+    expect(main!.bytes).toBeLessThanOrEqual(1024 * 1024)
+    for (const p of subpackages) expect(p.bytes).toBeLessThanOrEqual(2 * 1024 * 1024)
     const scripts = readdirSync(output, { recursive: true }).filter((f) =>
       String(f).endsWith('.js'),
     )

@@ -8,12 +8,22 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
 import { ulid } from 'ulid'
 import { startEphemeralBackend } from '../../infra/src/ephemeral'
+import { bytesUnder, buildMiniapp, weappPackages } from '../../infra/src/miniapp'
 import { localClient } from '../../infra/src/table'
 import { percentiles, round, timedConcurrently } from './stats'
 
@@ -28,10 +38,14 @@ const WORK_FOLDER = '.esbuild-bench'
 
 async function main() {
   const started = Date.now()
+  const miniapp = await miniappSizes()
   const backend = await startEphemeralBackend(WORK_FOLDER)
   Object.assign(process.env, backend.env, { LOG_LEVEL: 'SILENT' })
   try {
-    const results = await measure(backend.api.url, backend.engine.endpoint)
+    const results: Record<string, unknown> = {
+      ...(await measure(backend.api.url, backend.engine.endpoint)),
+      miniapp,
+    }
     results.totalSeconds = round((Date.now() - started) / 1000)
     print(results)
     mkdirSync(join(root, 'bench'), { recursive: true })
@@ -297,6 +311,28 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
   }
 }
 
+/** The mini-program's release builds: each weapp package (WeChat's limits: main 1 MB, each 2 MB) and the H5 total. */
+async function miniappSizes() {
+  const kb = (bytes: number) => round(bytes / 1024)
+  const weapp = mkdtempSync(join(tmpdir(), 'jifenbao-bench-weapp-'))
+  const h5 = mkdtempSync(join(tmpdir(), 'jifenbao-bench-h5-'))
+  await Promise.all([
+    buildMiniapp('weapp', { MINIAPP_OUTPUT: weapp }),
+    buildMiniapp('h5', { MINIAPP_OUTPUT: h5 }),
+  ])
+  const h5Files = readdirSync(h5, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(h5, f)).isFile())
+  const gzipped = h5Files.reduce((sum, f) => sum + gzipSync(readFileSync(join(h5, f))).length, 0)
+  const sizes = {
+    weapp: weappPackages(weapp).map((p) => ({ package: p.name, kb: kb(p.bytes) })),
+    h5: { files: h5Files.length, kb: kb(bytesUnder(h5)), gzipKb: kb(gzipped) },
+  }
+  rmSync(weapp, { recursive: true, force: true })
+  rmSync(h5, { recursive: true, force: true })
+  return sizes
+}
+
 /** Each Lambda bundle that serverless-offline built: size, and require time in a fresh Node, against a bare handler's. */
 function bundles() {
   const dir = join(root, WORK_FOLDER, '.build/functions/src/handlers')
@@ -390,6 +426,12 @@ function print(r: Record<string, any>) {
   row(['Lambda bundle', 'KB', 'require ms'])
   row(['(bare handler)', r.bundles.bare.kb, r.bundles.bare.requireMs])
   for (const b of r.bundles.handlers) row([b.handler, b.kb, b.requireMs])
+  console.log('')
+  row(['mini-program build', 'KB', 'limit KB'])
+  for (const p of r.miniapp.weapp)
+    row([`weapp ${p.package}`, p.kb, p.package === 'main' ? 1024 : 2048])
+  row([`h5 total (${r.miniapp.h5.files} files)`, r.miniapp.h5.kb, ''])
+  row(['h5 total gzipped', r.miniapp.h5.gzipKb, ''])
   console.log(`\ntotal ${r.totalSeconds} s; figures also in bench/results.json`)
 }
 
