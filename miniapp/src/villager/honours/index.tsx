@@ -1,21 +1,29 @@
+import { monthOf } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
-import { honours } from '../../api/routes'
+import { honours, rankings } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
+import { recentQuarters } from '../../lib/month'
 import { useLoad } from '../../lib/useLoad'
 import { myHousehold } from '../../lib/villager'
 
 const MEDALS = ['🥇', '🥈', '🥉']
+const TIER_MEDALS = { gold: '🥇', silver: '🥈', bronze: '🥉' } as const
 
 /** The year's honour roll of the village (美德家庭), best first. */
 export default function Honours() {
   const mine = myHousehold()
-  const year = String(new Date().getFullYear())
+  const year = monthOf(new Date()).slice(0, 4)
+  const quarter = recentQuarters(new Date())[1]!
   const list = useLoad(
     async () =>
       mine ? (await honours(year, mine.villageId)).items : Promise.reject(new Error('请先登录')),
     [],
   )
+  const medals = useLoad(async () => {
+    const { items } = await rankings(quarter, 'grid')
+    return items.filter((g) => g.villageId === mine?.villageId && g.tier)
+  }, [])
   return (
     <Screen>
       <Text className="title">{year} 年荣誉榜</Text>
@@ -29,6 +37,21 @@ export default function Honours() {
                   {h.householdId === mine?.householdId && '（我家）'}
                 </Text>
                 <Text className="plus">{h.earned} 豆</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </Loadable>
+      <Text className="title">{quarter} 微网格奖牌</Text>
+      <Loadable load={medals} empty="上个季度本村还没有网格获得奖牌">
+        {(grids) => (
+          <View className="card">
+            {grids.map((g) => (
+              <View className="row" key={g.id}>
+                <Text>
+                  {TIER_MEDALS[g.tier!]} {g.name}
+                </Text>
+                <Text>第 {g.rank} 名</Text>
               </View>
             ))}
           </View>
