@@ -29,7 +29,7 @@ describe('every role in the browser', () => {
   const clockTo = (at: number) =>
     ok(200, 'POST', '/dev/clock', { token: town.admin, body: { offsetMs: at - Date.now() } })
   const open = async (role: keyof typeof town.phones) => {
-    const page = await browser.newPage(PHONE_SIZE)
+    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
     await signIn(page, town.phones[role])
     pages[role] = page
     return page
@@ -159,4 +159,41 @@ describe('every role in the browser', () => {
     await page.getByText('季度评比').click()
     await page.getByText('发放本季度奖励').or(page.getByText('这个季度还没有排名')).waitFor()
   }, 60_000)
+
+  it('opens every screen of every role, each reaching its data or its empty state', async () => {
+    const screens: Record<string, string[]> = {
+      villager: ['month', 'ledger', 'report', 'catalogue', 'honours'].map(
+        (p) => `/villager/${p}/index`,
+      ),
+      leader: [
+        '/leader/households/index',
+        '/leader/entry/index?batch=1',
+        '/leader/submissions/index',
+      ],
+      reviewer: ['/review/queue/index', '/review/month/index'],
+      clerk: ['/clerk/scan/index', '/clerk/today/index'],
+      townAdmin: ['/admin/rankings/index', '/admin/shops/index'],
+    }
+    const problems: string[] = []
+    for (const [role, urls] of Object.entries(screens))
+      for (const url of urls) {
+        // A tab of the role's own browser: signed in, the role chosen on its home screen.
+        const tab = await pages[role]!.context().newPage()
+        tab.on('pageerror', (err) => problems.push(`${url}: ${err.message}`))
+        await tab.goto(`${process.env.E2E_APP_URL}#${url}`)
+        await tab.locator('.title').first().waitFor()
+        await tab.waitForFunction(() => !document.body.innerText.includes('正在加载…'))
+        const failed = await tab.locator('.state--failed').allInnerTexts()
+        problems.push(...failed.map((text) => `${url}: ${text}`))
+        await shoot(
+          tab,
+          `${role}${url
+            .split('?')[0]!
+            .replace(/\/index$/, '')
+            .replace(/\//g, '-')}`,
+        )
+        await tab.close()
+      }
+    expect(problems).toEqual([])
+  }, 120_000)
 })

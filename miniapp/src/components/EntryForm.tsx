@@ -1,14 +1,11 @@
-import {
-  DIMENSIONS,
-  DIMENSION_LABELS,
-  MAX_BATCH_HOUSEHOLDS,
-  dateOf,
-  type Dimension,
-} from '@jifenbao/shared'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
+import { Button, Picker, Text, View } from '@tarojs/components'
+import { Field } from './Field'
 import { useState } from 'react'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
+import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
+import { IndicatorList } from './IndicatorList'
 import { Loadable } from './Loadable'
 import { PhotoPicker } from './PhotoPicker'
 
@@ -32,7 +29,6 @@ export function EntryForm({
   onDone: (message: string) => void
 }) {
   const today = dateOf(new Date())
-  const [dimension, setDimension] = useState<Dimension>('autonomy')
   const [code, setCode] = useState('')
   const [chosen, setChosen] = useState<string[]>(mode === 'batch' ? [] : [households[0]!.id])
   const [quantity, setQuantity] = useState('1')
@@ -40,8 +36,7 @@ export function EntryForm({
   const [note, setNote] = useState('')
   const [photoKeys, setPhotoKeys] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
+  const action = useAction()
   const catalogue = useLoad(
     async () =>
       (await indicators()).items.filter((i) => i.active && (mode !== 'self' || i.selfReport)),
@@ -67,16 +62,14 @@ export function EntryForm({
           : ids,
     )
 
-  async function submit() {
-    setBusy(true)
-    setError('')
-    const common = {
-      indicatorCode: code,
-      occurredOn,
-      ...(note.trim() && { note: note.trim() }),
-      ...(photoKeys.length > 0 && { photoKeys }),
-    }
-    try {
+  const submit = () =>
+    action.run(async () => {
+      const common = {
+        indicatorCode: code,
+        occurredOn,
+        ...(note.trim() && { note: note.trim() }),
+        ...(photoKeys.length > 0 && { photoKeys }),
+      }
       if (mode === 'batch') {
         const { ids } = await submitBatch({ ...common, householdIds: chosen })
         onDone(`已为 ${ids.length} 户记分，等待村里审核`)
@@ -88,12 +81,7 @@ export function EntryForm({
         })
         onDone(`已提交（${created.points > 0 ? '+' : ''}${created.points} 分），等待村里审核`)
       }
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View>
@@ -117,47 +105,14 @@ export function EntryForm({
       ) : (
         <Text className="muted">为 {households[0]!.headName} 户记分</Text>
       )}
-      <View>
-        {DIMENSIONS.map((d) => (
-          <Text
-            key={d}
-            className={`chip ${d === dimension ? 'chip--on' : ''}`}
-            onClick={() => setDimension(d)}
-          >
-            {DIMENSION_LABELS[d].governance}
-          </Text>
-        ))}
-      </View>
       <Loadable load={catalogue} empty="没有可以记的积分项目">
-        {(items) => (
-          <View className="card" data-testid="indicators">
-            {items
-              .filter((i) => i.dimension === dimension)
-              .map((i) => (
-                <View
-                  className={`row ${i.code === code ? 'chip--on' : ''}`}
-                  key={i.code}
-                  onClick={() => setCode(i.code)}
-                >
-                  <Text>{i.name}</Text>
-                  <Text className={i.points > 0 ? 'plus' : 'minus'}>
-                    {i.points > 0 ? `+${i.points}` : i.points}
-                  </Text>
-                </View>
-              ))}
-          </View>
-        )}
+        {(items) => <IndicatorList items={items} chosen={code} onChoose={setCode} />}
       </Loadable>
       <View className="card">
         {mode !== 'batch' && (
           <View className="row">
             <Text>次数</Text>
-            <Input
-              className="input"
-              type="number"
-              value={quantity}
-              onInput={(e) => setQuantity(e.detail.value)}
-            />
+            <Field type="number" placeholder="1" value={quantity} onChange={setQuantity} />
           </View>
         )}
         <Picker
@@ -171,12 +126,7 @@ export function EntryForm({
             <Text>{occurredOn}</Text>
           </View>
         </Picker>
-        <Input
-          className="input"
-          placeholder="备注（可不填）"
-          value={note}
-          onInput={(e) => setNote(e.detail.value)}
-        />
+        <Field placeholder="备注（可不填）" value={note} onChange={setNote} />
         <PhotoPicker
           onChange={(keys, stillUploading) => {
             setPhotoKeys(keys)
@@ -184,9 +134,9 @@ export function EntryForm({
           }}
         />
       </View>
-      {error && <Text className="error">{error}</Text>}
+      {action.error && <Text className="error">{action.error}</Text>}
       {missing && <Text className="hint">{missing}</Text>}
-      <Button className="button" disabled={!!missing} loading={busy} onClick={submit}>
+      <Button className="button" disabled={!!missing} loading={action.busy} onClick={submit}>
         提交
       </Button>
     </View>

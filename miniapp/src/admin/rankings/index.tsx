@@ -1,59 +1,40 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { giveAwards, rankings } from '../../api/routes'
+import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { recentQuarters } from '../../lib/month'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
 const MEDALS = { gold: '🥇 金牌', silver: '🥈 银牌', bronze: '🥉 铜牌' } as const
-const LEVELS = { grid: '微网格', group: '联户小组' } as const
+const LEVELS = ['grid', 'group'] as const
+const LEVEL_NAMES = { grid: '微网格', group: '联户小组' } as const
 
 /** The quarter's ranking of grids or groups with their medals, and the button that awards them. */
 export default function Rankings() {
   const quarters = recentQuarters(new Date())
   const [quarter, setQuarter] = useState(quarters[1]!)
-  const [level, setLevel] = useState<keyof typeof LEVELS>('grid')
+  const [level, setLevel] = useState<(typeof LEVELS)[number]>('grid')
   const [notice, setNotice] = useState('')
-  const [error, setError] = useState('')
   const ranked = useLoad(() => rankings(quarter, level), [quarter, level])
 
-  async function award() {
-    setError('')
-    try {
+  const action = useAction()
+  const award = () =>
+    action.run(async () => {
       const result = await giveAwards(quarter)
       setNotice(`已发放：${result.grids.length} 个微网格、${result.groups.length} 个联户小组获奖`)
       ranked.reload()
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+    })
 
   return (
     <Screen>
       <Text className="title">季度评比</Text>
-      <View>
-        {quarters.map((q) => (
-          <Text
-            key={q}
-            className={`chip ${q === quarter ? 'chip--on' : ''}`}
-            onClick={() => setQuarter(q)}
-          >
-            {q}
-          </Text>
-        ))}
-        {(Object.keys(LEVELS) as (keyof typeof LEVELS)[]).map((l) => (
-          <Text
-            key={l}
-            className={`chip ${l === level ? 'chip--on' : ''}`}
-            onClick={() => setLevel(l)}
-          >
-            {LEVELS[l]}
-          </Text>
-        ))}
-      </View>
+      <Chips options={quarters} value={quarter} onChange={setQuarter} />
+      <Chips options={LEVELS} value={level} onChange={setLevel} label={(l) => LEVEL_NAMES[l]} />
       {notice && <Text className="notice">{notice}</Text>}
-      {error && <Text className="error">{error}</Text>}
+      {action.error && <Text className="error">{action.error}</Text>}
       <Loadable load={ranked} empty="这个季度还没有排名" isEmpty={(r) => r.items.length === 0}>
         {(r) => (
           <View>
@@ -71,7 +52,12 @@ export default function Rankings() {
                 </View>
               ))}
             </View>
-            <Button className="button" disabled={r.complete === false} onClick={award}>
+            <Button
+              className="button"
+              disabled={r.complete === false}
+              loading={action.busy}
+              onClick={award}
+            >
               发放本季度奖励
             </Button>
           </View>

@@ -1,9 +1,12 @@
 import { SHOP_KINDS } from '@jifenbao/shared'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { Field } from '../../components/Field'
 import { useState } from 'react'
 import { addGoods, createShop, shopGoods, shops } from '../../api/routes'
+import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
 const KIND_NAMES: Record<(typeof SHOP_KINDS)[number], string> = {
@@ -20,11 +23,10 @@ function Goods({ shopId }: { shopId: string }) {
   const [name, setName] = useState('')
   const [price, setPrice] = useState('')
   const [stock, setStock] = useState('')
-  const [error, setError] = useState('')
 
-  async function add() {
-    setError('')
-    try {
+  const action = useAction()
+  const add = () =>
+    action.run(async () => {
       await addGoods(shopId, {
         name: name.trim(),
         price: Number(price),
@@ -34,10 +36,7 @@ function Goods({ shopId }: { shopId: string }) {
       setPrice('')
       setStock('')
       goods.reload()
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+    })
 
   return (
     <View className="card">
@@ -55,27 +54,10 @@ function Goods({ shopId }: { shopId: string }) {
           </View>
         )}
       </Loadable>
-      <Input
-        className="input"
-        placeholder="商品名称"
-        value={name}
-        onInput={(e) => setName(e.detail.value)}
-      />
-      <Input
-        className="input"
-        type="number"
-        placeholder="价格（山药豆）"
-        value={price}
-        onInput={(e) => setPrice(e.detail.value)}
-      />
-      <Input
-        className="input"
-        type="number"
-        placeholder="库存（不限可不填）"
-        value={stock}
-        onInput={(e) => setStock(e.detail.value)}
-      />
-      {error && <Text className="error">{error}</Text>}
+      <Field placeholder="商品名称" value={name} onChange={setName} />
+      <Field type="number" placeholder="价格（山药豆）" value={price} onChange={setPrice} />
+      <Field type="number" placeholder="库存（不限可不填）" value={stock} onChange={setStock} />
+      {action.error && <Text className="error">{action.error}</Text>}
       <Button className="button" disabled={!name.trim() || !price} onClick={add}>
         上架
       </Button>
@@ -89,19 +71,15 @@ export default function Shops() {
   const [open, setOpen] = useState('')
   const [name, setName] = useState('')
   const [kind, setKind] = useState<(typeof SHOP_KINDS)[number]>('supermarket')
-  const [error, setError] = useState('')
 
-  async function add() {
-    setError('')
-    try {
+  const action = useAction()
+  const add = () =>
+    action.run(async () => {
       const { id } = await createShop({ name: name.trim(), kind })
       setName('')
       setOpen(id)
       list.reload()
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+    })
 
   return (
     <Screen>
@@ -125,24 +103,9 @@ export default function Shops() {
       </Loadable>
       <View className="card">
         <Text>添加超市或合作单位</Text>
-        <Input
-          className="input"
-          placeholder="名称"
-          value={name}
-          onInput={(e) => setName(e.detail.value)}
-        />
-        <View>
-          {SHOP_KINDS.map((k) => (
-            <Text
-              key={k}
-              className={`chip ${k === kind ? 'chip--on' : ''}`}
-              onClick={() => setKind(k)}
-            >
-              {KIND_NAMES[k]}
-            </Text>
-          ))}
-        </View>
-        {error && <Text className="error">{error}</Text>}
+        <Field placeholder="名称" value={name} onChange={setName} />
+        <Chips options={SHOP_KINDS} value={kind} onChange={setKind} label={(k) => KIND_NAMES[k]} />
+        {action.error && <Text className="error">{action.error}</Text>}
         <Button className="button" disabled={!name.trim()} onClick={add}>
           添加
         </Button>

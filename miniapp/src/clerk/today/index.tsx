@@ -1,10 +1,12 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { todaysReceipts, voidReceipt } from '../../api/routes'
+import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '../../lib/format'
 import { savedUnit } from '../../lib/roles'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
 /** Today's receipts at this shop; a mistaken one is voided (beans go back) the same day. */
@@ -12,22 +14,18 @@ export default function Today() {
   const shopId = savedUnit()?.scopeId ?? ''
   const list = useLoad(async () => (await todaysReceipts(shopId)).items, [])
   const [reasons, setReasons] = useState<Record<string, string>>({})
-  const [error, setError] = useState('')
 
-  async function cancel(id: string) {
-    setError('')
-    try {
+  const action = useAction()
+  const cancel = (id: string) =>
+    action.run(async () => {
       await voidReceipt(id, reasons[id]!.trim())
       list.reload()
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+    })
 
   return (
     <Screen>
       <Text className="title">今日兑换</Text>
-      {error && <Text className="error">{error}</Text>}
+      {action.error && <Text className="error">{action.error}</Text>}
       <Loadable load={list} empty="今天还没有兑换">
         {(items) => (
           <View>
@@ -46,11 +44,10 @@ export default function Today() {
                 <Text className="hint">{r.lines.map((l) => `${l.name}×${l.qty}`).join('、')}</Text>
                 {!r.voided && (
                   <View>
-                    <Input
-                      className="input"
+                    <Field
                       placeholder="撤销原因"
                       value={reasons[r.id] ?? ''}
-                      onInput={(e) => setReasons((x) => ({ ...x, [r.id]: e.detail.value }))}
+                      onChange={(reason) => setReasons((x) => ({ ...x, [r.id]: reason }))}
                     />
                     <Button
                       className="button button--danger"

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { loadSession } from '../../api/client'
 import { entries } from '../../api/routes'
+import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
+import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { named, STATUS_NAMES } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
@@ -21,17 +23,7 @@ export default function Submissions() {
   return (
     <Screen>
       <Text className="title">我提交的</Text>
-      <View>
-        {months.map((m) => (
-          <Text
-            key={m}
-            className={`chip ${m === month ? 'chip--on' : ''}`}
-            onClick={() => setMonth(m)}
-          >
-            {m}
-          </Text>
-        ))}
-      </View>
+      <Chips options={months} value={month} onChange={setMonth} />
       <Loadable load={list} empty="这个月您还没有提交记分">
         {(items) => (
           <View className="card" data-testid="submissions">
@@ -47,7 +39,7 @@ export default function Submissions() {
                   </Text>
                 </View>
                 <View>
-                  <Text className={e.points >= 0 ? 'plus' : 'minus'}>{e.points}</Text>
+                  <Points value={e.points} />
                   <Text className="hint">{STATUS_NAMES[e.status]}</Text>
                 </View>
               </View>

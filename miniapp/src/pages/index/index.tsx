@@ -81,7 +81,11 @@ export default function Home() {
   })
   const list = units.state === 'ready' ? units.data : null
   useEffect(() => {
-    if (list) setUnit(currentUnit(list))
+    const current = list && currentUnit(list)
+    if (!current) return
+    // Remembered at once, so the role's pages know their unit however they are opened.
+    chooseUnit(current)
+    setUnit(current)
   }, [list])
 
   if (!session) return <View />
@@ -115,10 +119,7 @@ export default function Home() {
                 <View
                   key={tile.url}
                   className="card home__tile"
-                  onClick={() => {
-                    chooseUnit(unit)
-                    void Taro.navigateTo({ url: tile.url })
-                  }}
+                  onClick={() => void Taro.navigateTo({ url: tile.url })}
                 >
                   <Text className="home__tile-title">{tile.title}</Text>
                   <Text className="hint">{tile.hint}</Text>

@@ -1,4 +1,6 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { Field } from '../../components/Field'
+import { Screen } from '../../components/Screen'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ApiError } from '../../api/client'
@@ -38,21 +40,20 @@ export default function Login() {
   }
 
   return (
-    <View className="login">
+    <Screen className="login">
       <Text className="login__title">积分宝</Text>
       <Text className="login__subtitle">山药豆 · 共富超市</Text>
       {IN_WECHAT ? (
         <View>
           {needsBinding && (
-            <Input
-              className="login__input"
+            <Field
               placeholder="请输入信息管理员给您的绑定码"
               value={bindCode}
-              onInput={(e) => setBindCode(e.detail.value)}
+              onChange={setBindCode}
             />
           )}
           <Button
-            className="login__button"
+            className="button"
             loading={busy}
             onClick={() => signIn(() => wechatLogin(bindCode || undefined))}
           >
@@ -61,25 +62,15 @@ export default function Login() {
         </View>
       ) : (
         <View>
-          <Input
-            className="login__input"
-            type="number"
-            placeholder="手机号"
-            value={phone}
-            onInput={(e) => setPhone(e.detail.value)}
-          />
-          <Button
-            className="login__button"
-            loading={busy}
-            onClick={() => signIn(() => devLogin(phone))}
-          >
+          <Field type="number" placeholder="手机号" value={phone} onChange={setPhone} />
+          <Button className="button" loading={busy} onClick={() => signIn(() => devLogin(phone))}>
             登录
           </Button>
           <Text className="login__hint">演示账号（本地环境）：</Text>
           {DEMO.map((d) => (
             <Button
               key={d.phone}
-              className="login__demo"
+              className="button button--plain"
               onClick={() => signIn(() => devLogin(d.phone))}
             >
               {d.who}
@@ -87,7 +78,7 @@ export default function Login() {
           ))}
         </View>
       )}
-      {error && <Text className="login__error">{error}</Text>}
-    </View>
+      {error && <Text className="error">{error}</Text>}
+    </Screen>
   )
 }

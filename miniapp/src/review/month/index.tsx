@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import {
   entries,
@@ -8,12 +8,15 @@ import {
   resolveObjection,
   villageMonth,
 } from '../../api/routes'
+import { Chips } from '../../components/Chips'
+import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { named } from '../../lib/entries'
 import { shanghaiTime } from '../../lib/format'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
 const STATUS = {
@@ -28,7 +31,6 @@ export default function Month() {
   const [month, setMonth] = useState(months[0]!)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState('')
-  const [error, setError] = useState('')
   const view = useLoad(async () => {
     const villageId = myVillageId()
     const [m, o] = await Promise.all([villageMonth(villageId, month), objections(villageId, month)])
@@ -54,37 +56,29 @@ export default function Month() {
     }))
   }
 
-  async function act(run: () => Promise<string>) {
-    setError('')
+  const action = useAction()
+  const act = (step: () => Promise<string>) => {
     setNotice('')
-    try {
-      setNotice(await run())
+    return action.run(async () => {
+      setNotice(await step())
       view.reload()
-    } catch (err) {
-      setError((err as Error).message)
-    }
+    })
   }
 
   return (
     <Screen>
       <Text className="title">本月公示</Text>
-      <View>
-        {months.map((m) => (
-          <Text
-            key={m}
-            className={`chip ${m === month ? 'chip--on' : ''}`}
-            onClick={() => {
-              setMonth(m)
-              setNotice('')
-              setError('')
-            }}
-          >
-            {m}
-          </Text>
-        ))}
-      </View>
+      <Chips
+        options={months}
+        value={month}
+        onChange={(m) => {
+          setMonth(m)
+          setNotice('')
+          action.clear()
+        }}
+      />
       {notice && <Text className="notice">{notice}</Text>}
-      {error && <Text className="error">{error}</Text>}
+      {action.error && <Text className="error">{action.error}</Text>}
       <Loadable load={view} empty="" isEmpty={() => false}>
         {({ month: m, objections: open }) => (
           <View>
@@ -136,11 +130,10 @@ export default function Month() {
                     </Text>
                   ))}
                 </View>
-                <Input
-                  className="input"
+                <Field
                   placeholder="处理意见"
                   value={notes[o.id] ?? ''}
-                  onInput={(e) => setNotes((n) => ({ ...n, [o.id]: e.detail.value }))}
+                  onChange={(note) => setNotes((n) => ({ ...n, [o.id]: note }))}
                 />
                 {(['upheld', 'dismissed'] as const).map((decision) => (
                   <Button

@@ -1,8 +1,11 @@
-import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { approveEntry, entries, rejectEntry } from '../../api/routes'
+import { Chips } from '../../components/Chips'
+import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
+import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { named } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
@@ -33,17 +36,7 @@ export default function Queue() {
   return (
     <Screen>
       <Text className="title">待审核</Text>
-      <View>
-        {months.map((m) => (
-          <Text
-            key={m}
-            className={`chip ${m === month ? 'chip--on' : ''}`}
-            onClick={() => setMonth(m)}
-          >
-            {m}
-          </Text>
-        ))}
-      </View>
+      <Chips options={months} value={month} onChange={setMonth} />
       <Loadable load={pending} empty="这个月没有待审核的记分">
         {(items) => (
           <View data-testid="queue">
@@ -52,7 +45,7 @@ export default function Queue() {
                 <Text>
                   {e.headName} · {e.indicatorName}
                 </Text>
-                <Text className={e.points >= 0 ? 'plus' : 'minus'}> {e.points} 分</Text>
+                <Points value={e.points} unit=" 分" />
                 <Text className="hint">
                   {e.occurredOn}
                   {e.note && ` · ${e.note}`}
@@ -70,11 +63,10 @@ export default function Queue() {
                     />
                   ))}
                 </View>
-                <Input
-                  className="input"
+                <Field
                   placeholder="退回时请写原因"
                   value={reasons[e.id] ?? ''}
-                  onInput={(ev) => setReasons((r) => ({ ...r, [e.id]: ev.detail.value }))}
+                  onChange={(reason) => setReasons((r) => ({ ...r, [e.id]: reason }))}
                 />
                 {errors[e.id] && <Text className="error">{errors[e.id]}</Text>}
                 <Button className="button" onClick={() => decide(e.id, () => approveEntry(e.id))}>

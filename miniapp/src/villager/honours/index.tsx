@@ -5,24 +5,22 @@ import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { recentQuarters } from '../../lib/month'
 import { useLoad } from '../../lib/useLoad'
-import { myHousehold } from '../../lib/villager'
+import { myHousehold, myHouseholdId } from '../../lib/villager'
 
 const MEDALS = ['🥇', '🥈', '🥉']
 const TIER_MEDALS = { gold: '🥇', silver: '🥈', bronze: '🥉' } as const
 
 /** The year's honour roll of the village (美德家庭), best first. */
 export default function Honours() {
-  const mine = myHousehold()
   const year = monthOf(new Date()).slice(0, 4)
   const quarter = recentQuarters(new Date())[1]!
-  const list = useLoad(
-    async () =>
-      mine ? (await honours(year, mine.villageId)).items : Promise.reject(new Error('请先登录')),
-    [],
-  )
+  const list = useLoad(async () => {
+    const { villageId } = await myHousehold()
+    return (await honours(year, villageId)).items
+  }, [])
   const medals = useLoad(async () => {
-    const { items } = await rankings(quarter, 'grid')
-    return items.filter((g) => g.villageId === mine?.villageId && g.tier)
+    const [{ villageId }, { items }] = await Promise.all([myHousehold(), rankings(quarter, 'grid')])
+    return items.filter((g) => g.villageId === villageId && g.tier)
   }, [])
   return (
     <Screen>
@@ -34,7 +32,7 @@ export default function Honours() {
               <View className="row" key={h.householdId}>
                 <Text>
                   {MEDALS[h.rank - 1] ?? `第 ${h.rank} 名`} {h.headName}
-                  {h.householdId === mine?.householdId && '（我家）'}
+                  {h.householdId === myHouseholdId() && '（我家）'}
                 </Text>
                 <Text className="plus">{h.earned} 豆</Text>
               </View>

@@ -2,10 +2,12 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ledger } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
+import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '../../lib/format'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
-import { myHousehold } from '../../lib/villager'
+import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
 
 const KINDS = {
   monthly: '月度积分',
@@ -19,31 +21,24 @@ type Page = Awaited<ReturnType<typeof ledger>>
 
 /** Every bean in and out, newest first, a page at a time. */
 export default function Ledger() {
-  const mine = myHousehold()
+  const householdId = myHouseholdId()
   const [more, setMore] = useState<Page['items']>([])
   const [cursor, setCursor] = useState<string | null>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [error, setError] = useState('')
   const first = useLoad(async () => {
-    const page = await (mine ? ledger(mine.householdId) : Promise.reject(new Error('请先登录')))
+    if (!householdId) throw new Error(NO_HOUSEHOLD)
+    const page = await ledger(householdId)
     setMore([])
     setCursor(page.cursor)
     return page
   }, [])
 
-  async function loadMore() {
-    setLoadingMore(true)
-    setError('')
-    try {
-      const page = await ledger(mine!.householdId, cursor!)
+  const older = useAction()
+  const loadMore = () =>
+    older.run(async () => {
+      const page = await ledger(householdId!, cursor!)
       setMore((items) => [...items, ...page.items])
       setCursor(page.cursor)
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setLoadingMore(false)
-    }
-  }
+    })
 
   return (
     <Screen>
@@ -67,17 +62,15 @@ export default function Ledger() {
                     <Text className="hint">{shanghaiTime(item.at)}</Text>
                   </View>
                   <View>
-                    <Text className={item.amount >= 0 ? 'plus' : 'minus'}>
-                      {item.amount >= 0 ? `+${item.amount}` : item.amount}
-                    </Text>
+                    <Points value={item.amount} />
                     <Text className="hint">余 {item.balanceAfter}</Text>
                   </View>
                 </View>
               ))}
             </View>
-            {error && <Text className="error">{error}</Text>}
+            {older.error && <Text className="error">{older.error}</Text>}
             {cursor && (
-              <Button className="button button--plain" loading={loadingMore} onClick={loadMore}>
+              <Button className="button button--plain" loading={older.busy} onClick={loadMore}>
                 查看更早的
               </Button>
             )}

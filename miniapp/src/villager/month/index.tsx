@@ -1,11 +1,14 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@jifenbao/shared'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { Field } from '../../components/Field'
 import { useState } from 'react'
 import { entries, raiseObjection, villageMonth } from '../../api/routes'
+import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '../../lib/format'
 import { objectionsOpen, recentMonths, villageRank } from '../../lib/month'
+import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 import { myHousehold } from '../../lib/villager'
 
@@ -13,59 +16,44 @@ const STATUS = { open: '本月还在记分', published: '公示中', final: '已
 
 /** My household's month: score by 自治/法治/德治, place in the village, and the village's list. */
 export default function VillagerMonth() {
-  const mine = myHousehold()
   const months = recentMonths(new Date())
   const [month, setMonth] = useState(months[1]!)
   const [reason, setReason] = useState('')
   const [notice, setNotice] = useState('')
-  const [error, setError] = useState('')
   const [entryId, setEntryId] = useState<string>()
   const view = useLoad(async () => {
-    if (!mine) throw new Error('请先登录')
+    const mine = await myHousehold()
     const [v, own] = await Promise.all([
       villageMonth(mine.villageId, month),
       entries({ householdId: mine.householdId, month, status: 'approved' }),
     ])
-    return { ...v, own: own.items }
+    return { ...v, own: own.items, mine }
   }, [month])
 
-  async function object() {
-    setError('')
-    try {
-      await raiseObjection(mine!.villageId, month, {
-        householdId: mine!.householdId,
+  const action = useAction()
+  const object = (mine: { householdId: string; villageId: string }) =>
+    action.run(async () => {
+      await raiseObjection(mine.villageId, month, {
+        householdId: mine.householdId,
         reason,
         ...(entryId && { entryId }),
       })
       setReason('')
       setNotice('异议已提交，村里会在公示期内答复')
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
+    })
 
   return (
     <Screen>
       <Text className="title">本月得分</Text>
-      <View>
-        {months.map((m) => (
-          <Text
-            key={m}
-            className={`chip ${m === month ? 'chip--on' : ''}`}
-            onClick={() => setMonth(m)}
-          >
-            {m}
-          </Text>
-        ))}
-      </View>
+      <Chips options={months} value={month} onChange={setMonth} />
       <Loadable
         load={view}
         empty="这个月还没有公示，公示后就能看到得分"
         isEmpty={(v) => v.status === 'open'}
       >
         {(v) => {
-          const me = v.households.find((h) => h.householdId === mine?.householdId)
-          const place = villageRank(v.households, mine?.householdId ?? '')
+          const me = v.households.find((h) => h.householdId === v.mine.householdId)
+          const place = villageRank(v.households, v.mine.householdId)
           return (
             <View>
               <View className="card" data-testid="my-score">
@@ -105,19 +93,23 @@ export default function VillagerMonth() {
                       </Text>
                     ))}
                   </View>
-                  <Input
-                    className="input"
+                  <Field
                     placeholder="请写明哪一条不对、为什么"
                     value={reason}
-                    onInput={(e) => setReason(e.detail.value)}
+                    onChange={setReason}
                   />
-                  <Button className="button" disabled={!reason.trim()} onClick={object}>
+                  <Button
+                    className="button"
+                    disabled={!reason.trim()}
+                    loading={action.busy}
+                    onClick={() => object(v.mine)}
+                  >
                     提出异议
                   </Button>
                 </View>
               )}
               {notice && <Text className="notice">{notice}</Text>}
-              {error && <Text className="error">{error}</Text>}
+              {action.error && <Text className="error">{action.error}</Text>}
               <Text className="title">全村公示</Text>
               <View className="card">
                 {[...v.households]

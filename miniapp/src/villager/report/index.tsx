@@ -4,11 +4,11 @@ import { useState } from 'react'
 import { loadSession } from '../../api/client'
 import { EntryForm } from '../../components/EntryForm'
 import { Screen } from '../../components/Screen'
-import { myHousehold } from '../../lib/villager'
+import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
 
 /** A villager reports a good deed of their own household, with a photo where needed. */
 export default function Report() {
-  const mine = myHousehold()
+  const householdId = myHouseholdId()
   const [done, setDone] = useState('')
   return (
     <Screen>
@@ -20,14 +20,14 @@ export default function Report() {
             返回
           </Button>
         </View>
-      ) : mine ? (
+      ) : householdId ? (
         <EntryForm
           mode="self"
-          households={[{ id: mine.householdId, headName: loadSession()!.user.name }]}
+          households={[{ id: householdId, headName: loadSession()!.user.name }]}
           onDone={setDone}
         />
       ) : (
-        <Text className="error">请先登录</Text>
+        <Text className="error">{NO_HOUSEHOLD}</Text>
       )}
     </Screen>
   )
