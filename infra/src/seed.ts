@@ -1,18 +1,25 @@
-import type { Role } from '@jifenbao/shared'
+import { monthEnd, monthOf, type Role } from '@jifenbao/shared'
+import { s3Photos } from '../../functions/src/adapters/photos'
 import {
   createGrid,
   createGroup,
   createHousehold,
   createVillage,
   type HouseholdItem,
+  type VillageItem,
 } from '../../functions/src/data/org'
-import { createPersonOps, roleOp } from '../../functions/src/data/people'
+import { createPersonOps, loadPrincipal, roleOp } from '../../functions/src/data/people'
 import { createShopOps } from '../../functions/src/data/shops'
-import { createTownOps, townKey } from '../../functions/src/data/towns'
+import { createTownOps, getTown, townKey } from '../../functions/src/data/towns'
 import { auditOf, commit, getItem } from '../../functions/src/data/tx'
 import type { Actor } from '../../functions/src/lib/context'
+import { submit } from '../../functions/src/services/entries'
+import { finalizeMonth, publishMonth } from '../../functions/src/services/month'
+import { review } from '../../functions/src/services/review'
 
 export const DEMO_TOWN_ID = 'demo-changshan'
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
 
 /** Who to sign in as on the local stage (`POST /v1/auth/dev` with the phone). */
 export const DEMO_LOGINS: { phone: string; name: string; role: Role; what: string }[] = [
@@ -157,6 +164,7 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
     linkLeader: 0,
     villager: 2,
   }
+  const staff: Partial<Record<Role, string>> = {}
   for (const [i, login] of DEMO_LOGINS.slice(1).entries()) {
     const home = homeOf[login.role]
     const household = home === undefined ? undefined : households[home]
@@ -171,6 +179,7 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
         ? []
         : [roleOp(DEMO_TOWN_ID, person.id, { role: login.role, scopeId: scopeOf[login.role] })]
     await commit([...ops, ...grant])
+    staff[login.role] = person.id
   }
   // Every other household gets its head as a member; every fifth head is a party member.
   for (const [i, household] of households.entries()) {
@@ -181,5 +190,70 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
     })
     await commit(ops)
   }
+  await seedFinalMonth(
+    dongwei!,
+    households.filter((h) => h.villageId === dongwei!.id),
+    staff,
+    now,
+  )
   return true
+}
+
+/** What 东尉村's households did in the demo month: indicator codes, one entry each. */
+const DEEDS = [['ZZ-01', 'DZ-06'], ['ZZ-01', 'FZ-02'], ['ZZ-06', 'DZ-04'], ['ZZ-01'], ['ZZ-09']]
+
+/**
+ * A month of history for 东尉村, so the demo has beans to spend and a publication to read:
+ * the village leader records entries, the review board approves them, the month is
+ * published and, its objection window over, finalised. It runs on the clock of that time
+ * (the latest month whose window has closed by `now`), through the same services as the API.
+ */
+async function seedFinalMonth(
+  village: VillageItem,
+  households: HouseholdItem[],
+  staff: Partial<Record<Role, string>>,
+  now: Date,
+) {
+  const { config } = await getTown(DEMO_TOWN_ID)
+  const windowMs = config.objectionDays * DAY + HOUR
+  let month = monthOf(now)
+  while (monthEnd(month).getTime() + HOUR + windowMs > now.getTime()) month = previousMonth(month)
+  const as = async (role: Role, time: number) => {
+    const principal = (await loadPrincipal(staff[role]!, DEMO_TOWN_ID))!
+    const actor: Actor = {
+      personId: principal.personId,
+      townId: DEMO_TOWN_ID,
+      requestId: 'seed',
+      now: new Date(time),
+    }
+    return { principal, actor }
+  }
+  const recording = await as('villageLeader', monthEnd(month).getTime() - DAY)
+  const reviewing = await as('reviewBoard', monthEnd(month).getTime() - HOUR)
+  for (const [i, household] of households.entries()) {
+    if (household.id === reviewing.principal.householdId) continue
+    for (const code of DEEDS[i % DEEDS.length]!) {
+      const [entry] = await submit(
+        recording.principal,
+        recording.actor,
+        s3Photos,
+        [household.id],
+        {
+          indicatorCode: code,
+          occurredOn: `${month}-${String(10 + (i % 15)).padStart(2, '0')}`,
+        },
+        1,
+      )
+      await review(reviewing.principal, reviewing.actor, entry!.id, 'approved', null)
+    }
+  }
+  const published = (await as('reviewBoard', monthEnd(month).getTime() + HOUR)).actor
+  await publishMonth(published, village, month)
+  const windowClosed = new Date(published.now.getTime() + windowMs)
+  await finalizeMonth({ ...published, now: windowClosed }, DEMO_TOWN_ID, village.id, month)
+}
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
 }

@@ -23,6 +23,7 @@ import {
   type BatchEntryInput,
   type EntryInput,
   type EntryStatus,
+  VillageListSchema,
 } from '@jifenbao/shared'
 import { newIdempotencyKey, request } from './client'
 
@@ -37,6 +38,8 @@ const query = (params: Record<string, string | undefined>) => {
 const once = (body?: unknown) => ({ body, idempotencyKey: newIdempotencyKey() })
 
 export const myUnits = () => request('GET', '/me/units', UnitsSchema)
+
+export const villages = () => request('GET', '/villages', VillageListSchema)
 
 export const villageHouseholds = (villageId: string) =>
   request('GET', `/villages/${villageId}/households`, HouseholdListSchema)

@@ -52,6 +52,8 @@ export const UnitsSchema = pageOf(
   }),
 )
 
+export const VillageListSchema = pageOf(z.object({ id: z.string(), name: z.string() }))
+
 export const HouseholdListSchema = pageOf(
   z.object({
     id: z.string(),

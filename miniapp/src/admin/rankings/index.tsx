@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { giveAwards, rankings } from '../../api/routes'
+import { giveAwards, rankings, villages } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
@@ -18,7 +18,14 @@ export default function Rankings() {
   const [quarter, setQuarter] = useState(quarters[1]!)
   const [level, setLevel] = useState<(typeof LEVELS)[number]>('grid')
   const [notice, setNotice] = useState('')
-  const ranked = useLoad(() => rankings(quarter, level), [quarter, level])
+  const ranked = useLoad(async () => {
+    const [r, v] = await Promise.all([rankings(quarter, level), villages()])
+    const villageNames = new Map(v.items.map((x) => [x.id, x.name]))
+    return {
+      ...r,
+      items: r.items.map((u) => ({ ...u, villageName: villageNames.get(u.villageId) })),
+    }
+  }, [quarter, level])
 
   const action = useAction()
   const award = () =>
@@ -43,7 +50,7 @@ export default function Rankings() {
               {r.items.map((u) => (
                 <View className="row" key={u.id}>
                   <Text>
-                    第 {u.rank} 名 {u.name}
+                    第 {u.rank} 名 {u.villageName} {u.name}
                   </Text>
                   <Text>
                     {u.total} 分 {u.tier ? MEDALS[u.tier] : ''}
