@@ -14,11 +14,13 @@ let Till: typeof import('../src/clerk/scan/index').default
 let EntryForm: typeof import('../src/components/EntryForm').EntryForm
 let Queue: typeof import('../src/review/queue/index').default
 let VillagerMonth: typeof import('../src/villager/month/index').default
+let Ledger: typeof import('../src/villager/ledger/index').default
 beforeAll(async () => {
   Till = (await import('../src/clerk/scan/index')).default
   EntryForm = (await import('../src/components/EntryForm')).EntryForm
   Queue = (await import('../src/review/queue/index')).default
   VillagerMonth = (await import('../src/villager/month/index')).default
+  Ledger = (await import('../src/villager/ledger/index')).default
 })
 afterEach(cleanup)
 
@@ -318,5 +320,50 @@ describe('the villager’s month', () => {
       householdId: 'H1',
       reason: '垃圾分类那次我家做到了',
     })
+  })
+})
+
+describe('the bean statement', () => {
+  it('shows where every bean came from, a page at a time, newest first', async () => {
+    signIn(VILLAGER)
+    const posting = (id: string, kind: string, amount: number, source: object) => ({
+      id,
+      kind,
+      amount,
+      balanceAfter: 0,
+      source: { id: `s-${id}`, ...source },
+      at: '2026-11-08T02:00:00.000Z',
+    })
+    stand.answer(({ path }) => {
+      if (path === '/households/H1/ledger')
+        return json(200, {
+          balance: 42,
+          items: [posting('L3', 'redemption', -10, { type: 'redemption' })],
+          cursor: 'c1',
+        })
+      if (path === '/households/H1/ledger?cursor=c1')
+        return json(200, {
+          balance: 42,
+          items: [
+            posting('L2', 'adjustment', 2, { type: 'adjustment', reason: '补录' }),
+            posting('L1', 'monthly', 50, { type: 'month', month: '2026-10' }),
+          ],
+          cursor: null,
+        })
+      return json(404, {})
+    })
+    render(<Ledger />)
+    const ledger = await screen.findByTestId('ledger')
+    expect(ledger.textContent).toContain('超市兑换')
+    expect(ledger.textContent).toContain('-10')
+    expect(screen.getByText('42')).toBeTruthy()
+
+    fireEvent.click(screen.getByText('查看更早的'))
+    await waitFor(() =>
+      expect(screen.getByTestId('ledger').textContent).toContain('月度积分（2026-10）'),
+    )
+    expect(screen.getByTestId('ledger').textContent).toContain('镇里调整：补录')
+    expect(screen.getByTestId('ledger').textContent).toContain('2026-11-08 10:00')
+    expect(screen.queryByText('查看更早的')).toBeNull()
   })
 })

@@ -132,7 +132,14 @@ export const LedgerSchema = z.object({
       kind: z.enum(['monthly', 'award', 'redemption', 'void', 'adjustment']),
       amount: z.number(),
       balanceAfter: z.number(),
-      source: z.unknown(),
+      /** Where the beans came from or went: a month, a quarter's award, a receipt, an adjustment. */
+      source: z.object({
+        type: z.string(),
+        id: z.string(),
+        month: z.string().optional(),
+        quarter: z.string().optional(),
+        reason: z.string().optional(),
+      }),
       at: z.string(),
     }),
   ),

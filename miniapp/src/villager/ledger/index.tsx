@@ -19,6 +19,16 @@ const KINDS = {
 
 type Page = Awaited<ReturnType<typeof ledger>>
 
+/** What a posting was for, in a few words: the month, the quarter, or the town's reason. */
+const detailOf = (source: Page['items'][number]['source']) =>
+  source.month
+    ? `（${source.month}）`
+    : source.quarter
+      ? `（${source.quarter}）`
+      : source.reason
+        ? `：${source.reason}`
+        : ''
+
 /** Every bean in and out, newest first, a page at a time. */
 export default function Ledger() {
   const householdId = myHouseholdId()
@@ -58,7 +68,10 @@ export default function Ledger() {
               {[...page.items, ...more].map((item) => (
                 <View className="row" key={item.id}>
                   <View>
-                    <Text>{KINDS[item.kind]}</Text>
+                    <Text>
+                      {KINDS[item.kind]}
+                      {detailOf(item.source)}
+                    </Text>
                     <Text className="hint">{shanghaiTime(item.at)}</Text>
                   </View>
                   <View>
