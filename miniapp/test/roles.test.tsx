@@ -46,6 +46,25 @@ const INDICATORS = [
     active: true,
   },
 ]
+const PENDING = {
+  id: 'E1',
+  villageId: 'V1',
+  householdId: 'H2',
+  indicatorCode: 'ZZ-02',
+  dimension: 'autonomy',
+  points: 1,
+  quantity: 1,
+  occurredOn: '2026-11-20',
+  month: '2026-11',
+  note: null,
+  photoKeys: ['k1'],
+  status: 'pending',
+  submittedBy: 'P2',
+  reportedBy: 'P2',
+  reviewedBy: null,
+  createdAt: '2026-11-20T02:00:00Z',
+  photos: [{ key: 'k1', url: 'http://s3/k1' }],
+}
 const posts = (path: string) => calls.filter((c) => c.method === 'POST' && c.path === path)
 
 describe('the clerk’s till', () => {
@@ -202,6 +221,20 @@ describe('recording points', () => {
 })
 
 describe('review', () => {
+  it('shows an info admin the queue, but not the buttons only reviewers may press', async () => {
+    signIn({ ...BOARD, role: 'infoAdmin' }, null)
+    stand.answer(({ path }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (path === '/villages/V1/households') return json(200, { items: [], cursor: null })
+      if (path.startsWith('/entries?'))
+        return json(200, { items: [{ ...PENDING, photos: [] }], cursor: null })
+      return json(404, {})
+    })
+    render(<Queue />)
+    expect(await screen.findByText('由村级网格长或领导小组审核')).toBeTruthy()
+    expect(screen.queryByText('通过')).toBeNull()
+  })
+
   it('shows pending entries with photos; rejecting needs a reason; a decision reloads the queue', async () => {
     signIn(BOARD, null)
     let decided = false
@@ -224,29 +257,7 @@ describe('review', () => {
         })
       if (path.startsWith('/entries?'))
         return json(200, {
-          items: decided
-            ? []
-            : [
-                {
-                  id: 'E1',
-                  villageId: 'V1',
-                  householdId: 'H2',
-                  indicatorCode: 'ZZ-02',
-                  dimension: 'autonomy',
-                  points: 1,
-                  quantity: 1,
-                  occurredOn: '2026-11-20',
-                  month: '2026-11',
-                  note: null,
-                  photoKeys: ['k1'],
-                  status: 'pending',
-                  submittedBy: 'P2',
-                  reportedBy: 'P2',
-                  reviewedBy: null,
-                  createdAt: '2026-11-20T02:00:00Z',
-                  photos: [{ key: 'k1', url: 'http://s3/k1' }],
-                },
-              ],
+          items: decided ? [] : [PENDING],
           cursor: null,
         })
       if (method === 'POST' && path === '/entries/E1/approve') {

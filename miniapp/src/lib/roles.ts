@@ -28,6 +28,10 @@ export interface Tile {
   url: string
 }
 
+/** Who may approve or reject entries, and who publishes, answers objections and finalises (API.md). */
+export const mayApprove = (role?: Role) => role === 'villageLeader' || role === 'reviewBoard'
+export const mayPublish = (role?: Role) => role === 'reviewBoard'
+
 const REVIEW: Tile[] = [
   { title: '待审核', hint: '看照片，通过或退回', url: '/review/queue/index' },
   { title: '本月公示', hint: '公示、异议、确认发豆', url: '/review/month/index' },
@@ -49,7 +53,7 @@ export const TILES: Record<Role, Tile[]> = {
   linkLeader: LEAD,
   gridLeader: LEAD,
   villageLeader: [...REVIEW, ...LEAD],
-  infoAdmin: LEAD,
+  infoAdmin: [...REVIEW, ...LEAD],
   reviewBoard: REVIEW,
   clerk: [
     { title: '扫码兑换', hint: '扫村民付款码', url: '/clerk/scan/index' },

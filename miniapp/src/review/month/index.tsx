@@ -16,6 +16,7 @@ import { named } from '../../lib/entries'
 import { shanghaiTime } from '../../lib/format'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
+import { mayPublish, savedUnit } from '../../lib/roles'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
@@ -29,6 +30,7 @@ const STATUS = {
 export default function Month() {
   const months = recentMonths(new Date())
   const [month, setMonth] = useState(months[0]!)
+  const publisher = mayPublish(savedUnit()?.role)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState('')
   const view = useLoad(async () => {
@@ -87,7 +89,8 @@ export default function Month() {
               {m.objectionDeadline && (
                 <Text className="hint">公示截止：{shanghaiTime(m.objectionDeadline)}</Text>
               )}
-              {m.status === 'open' && (
+              {!publisher && <Text className="hint">由领导小组公示、处理异议、确认发豆</Text>}
+              {publisher && m.status === 'open' && (
                 <Button
                   className="button"
                   onClick={() =>
@@ -100,7 +103,7 @@ export default function Month() {
                   公示本月积分
                 </Button>
               )}
-              {m.status === 'published' && (
+              {publisher && m.status === 'published' && (
                 <Button
                   className="button"
                   onClick={() =>
@@ -118,44 +121,50 @@ export default function Month() {
             {open.map((o) => (
               <View className="card" key={o.id}>
                 <Text>{o.reason}</Text>
-                <Text className="hint">如果异议成立，作废哪几条记分：</Text>
-                <View>
-                  {o.entries.map((e) => (
-                    <Text
-                      key={e.id}
-                      className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
-                      onClick={() => toggleVoid(o, e.id)}
-                    >
-                      {e.indicatorName} {e.points}
-                    </Text>
-                  ))}
-                </View>
-                <Field
-                  placeholder="处理意见"
-                  value={notes[o.id] ?? ''}
-                  onChange={(note) => setNotes((n) => ({ ...n, [o.id]: note }))}
-                />
-                {(['upheld', 'dismissed'] as const).map((decision) => (
-                  <Button
-                    key={decision}
-                    className={`button ${decision === 'dismissed' ? 'button--plain' : ''}`}
-                    disabled={
-                      !notes[o.id]?.trim() || (decision === 'upheld' && voiding(o).length === 0)
-                    }
-                    onClick={() =>
-                      act(async () => {
-                        await resolveObjection(o.id, {
-                          decision,
-                          note: notes[o.id]!.trim(),
-                          ...(decision === 'upheld' && { voidEntryIds: voiding(o) }),
-                        })
-                        return decision === 'upheld' ? '异议成立，已重新计算' : '异议不成立，已答复'
-                      })
-                    }
-                  >
-                    {decision === 'upheld' ? '异议成立' : '异议不成立'}
-                  </Button>
-                ))}
+                {publisher && (
+                  <View>
+                    <Text className="hint">如果异议成立，作废哪几条记分：</Text>
+                    <View>
+                      {o.entries.map((e) => (
+                        <Text
+                          key={e.id}
+                          className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
+                          onClick={() => toggleVoid(o, e.id)}
+                        >
+                          {e.indicatorName} {e.points}
+                        </Text>
+                      ))}
+                    </View>
+                    <Field
+                      placeholder="处理意见"
+                      value={notes[o.id] ?? ''}
+                      onChange={(note) => setNotes((n) => ({ ...n, [o.id]: note }))}
+                    />
+                    {(['upheld', 'dismissed'] as const).map((decision) => (
+                      <Button
+                        key={decision}
+                        className={`button ${decision === 'dismissed' ? 'button--plain' : ''}`}
+                        disabled={
+                          !notes[o.id]?.trim() || (decision === 'upheld' && voiding(o).length === 0)
+                        }
+                        onClick={() =>
+                          act(async () => {
+                            await resolveObjection(o.id, {
+                              decision,
+                              note: notes[o.id]!.trim(),
+                              ...(decision === 'upheld' && { voidEntryIds: voiding(o) }),
+                            })
+                            return decision === 'upheld'
+                              ? '异议成立，已重新计算'
+                              : '异议不成立，已答复'
+                          })
+                        }
+                      >
+                        {decision === 'upheld' ? '异议成立' : '异议不成立'}
+                      </Button>
+                    ))}
+                  </View>
+                )}
               </View>
             ))}
             {m.households.length > 0 && (

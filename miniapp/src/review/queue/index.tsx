@@ -10,12 +10,14 @@ import { Screen } from '../../components/Screen'
 import { named } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
+import { mayApprove, savedUnit } from '../../lib/roles'
 import { useLoad } from '../../lib/useLoad'
 
 /** Entries waiting for review, with their photos: approve, or send back with a reason. */
 export default function Queue() {
   const months = recentMonths(new Date())
   const [month, setMonth] = useState(months[0]!)
+  const approver = mayApprove(savedUnit()?.role)
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const pending = useLoad(
@@ -63,22 +65,30 @@ export default function Queue() {
                     />
                   ))}
                 </View>
-                <Field
-                  placeholder="退回时请写原因"
-                  value={reasons[e.id] ?? ''}
-                  onChange={(reason) => setReasons((r) => ({ ...r, [e.id]: reason }))}
-                />
-                {errors[e.id] && <Text className="error">{errors[e.id]}</Text>}
-                <Button className="button" onClick={() => decide(e.id, () => approveEntry(e.id))}>
-                  通过
-                </Button>
-                <Button
-                  className="button button--danger"
-                  disabled={!reasons[e.id]?.trim()}
-                  onClick={() => decide(e.id, () => rejectEntry(e.id, reasons[e.id]!.trim()))}
-                >
-                  退回
-                </Button>
+                {!approver && <Text className="hint">由村级网格长或领导小组审核</Text>}
+                {approver && (
+                  <View>
+                    <Field
+                      placeholder="退回时请写原因"
+                      value={reasons[e.id] ?? ''}
+                      onChange={(reason) => setReasons((r) => ({ ...r, [e.id]: reason }))}
+                    />
+                    {errors[e.id] && <Text className="error">{errors[e.id]}</Text>}
+                    <Button
+                      className="button"
+                      onClick={() => decide(e.id, () => approveEntry(e.id))}
+                    >
+                      通过
+                    </Button>
+                    <Button
+                      className="button button--danger"
+                      disabled={!reasons[e.id]?.trim()}
+                      onClick={() => decide(e.id, () => rejectEntry(e.id, reasons[e.id]!.trim()))}
+                    >
+                      退回
+                    </Button>
+                  </View>
+                )}
               </View>
             ))}
           </View>
