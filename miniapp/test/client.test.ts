@@ -24,6 +24,17 @@ describe('the API client', () => {
     expect(calls.map((c) => c.headers['idempotency-key'])).toEqual(['k-1', 'k-1', 'k-1'])
   })
 
+  it('reads again after a dropped connection', async () => {
+    stand.reset()
+    let attempts = 0
+    stand.answer(() => {
+      if (++attempts < 2) throw new Error('request:fail')
+      return json(200, receipt)
+    })
+    await expect(request('GET', '/x', ReceiptSchema, { backoffMs: 1 })).resolves.toEqual(receipt)
+    expect(calls).toHaveLength(2)
+  })
+
   it('never resends a write that carries no key, and says the network is at fault', async () => {
     stand.reset()
     stand.answer(() => {

@@ -34,9 +34,9 @@ export const newIdempotencyKey = () =>
   `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
 
 /**
- * Calls the API and checks the answer against its schema. A money-like write carries an
- * Idempotency-Key and, when the connection drops (a courtyard with poor signal), is sent
- * again with the same key: the server answers the first result and never charges twice.
+ * Calls the API and checks the answer against its schema. When the connection drops (a
+ * courtyard with poor signal) a read is sent again, and so is a money-like write, with the
+ * same Idempotency-Key: the server answers the first result and never charges twice.
  */
 export async function request<S extends z.ZodType>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -45,7 +45,8 @@ export async function request<S extends z.ZodType>(
   opts: { body?: unknown; idempotencyKey?: string; retries?: number; backoffMs?: number } = {},
 ): Promise<z.output<S>> {
   const token = loadSession()?.token
-  const attempts = opts.idempotencyKey ? (opts.retries ?? 3) + 1 : 1
+  // A read is safe to send again, and so is a write with its key; any other write is not.
+  const attempts = method === 'GET' || opts.idempotencyKey ? (opts.retries ?? 3) + 1 : 1
   for (let attempt = 1; ; attempt++) {
     let response: Awaited<ReturnType<typeof Taro.request>>
     try {
