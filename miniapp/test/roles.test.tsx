@@ -122,6 +122,43 @@ describe('the clerk’s till', () => {
     })
   }, 20_000)
 
+  it('after a refusal takes a changed cart under a new key; while in doubt keeps the cart as sent', async () => {
+    signIn(CLERK, null)
+    let offline = true
+    stand.answer(({ method, path, body }) => {
+      if (path === '/shops/S1/items') return json(200, { items: goods, cursor: null })
+      if (path === '/shops/S1/scan')
+        return json(200, { householdId: 'H1', headName: '陈*兰', balance: 40 })
+      if (method === 'POST' && path === '/shops/S1/redemptions') {
+        if (offline) throw new Error('request:fail')
+        if (body.lines.some((l: { itemId: string }) => l.itemId === 'rice'))
+          return refusal(409, 'OUT_OF_STOCK', '大米库存不足 / out of stock')
+        return json(201, { id: 'R1', total: 5, balanceAfter: 35, lines: [] })
+      }
+      return json(404, {})
+    })
+    render(<Till />)
+    fireEvent.click(screen.getByText('拍照或上传付款码'))
+    await screen.findByText('陈*兰 户')
+    fireEvent.click(screen.getAllByText('+')[0]!)
+    fireEvent.click(screen.getByText('确认兑换'))
+    expect(await screen.findByText(/网络断了/, {}, { timeout: 10_000 })).toBeTruthy()
+    expect((screen.getAllByText('+')[0] as HTMLButtonElement).disabled).toBe(true)
+
+    offline = false
+    fireEvent.click(screen.getByText('确认兑换'))
+    expect(await screen.findByText('大米库存不足')).toBeTruthy()
+    fireEvent.click(screen.getAllByText('−')[0]!)
+    fireEvent.click(screen.getAllByText('+')[1]!)
+    fireEvent.click(screen.getByText('确认兑换'))
+    expect(await screen.findByText('兑换成功，共 5 豆')).toBeTruthy()
+
+    const keys = posts('/shops/S1/redemptions').map((t) => t.headers['idempotency-key'])
+    expect(keys).toHaveLength(6)
+    expect(new Set(keys.slice(0, 5)).size).toBe(1)
+    expect(keys[5]).not.toBe(keys[0])
+  }, 20_000)
+
   it('says why a scan was refused', async () => {
     signIn(CLERK, null)
     stand.answer(({ path }) =>

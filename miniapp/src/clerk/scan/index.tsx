@@ -28,6 +28,7 @@ export default function Till() {
   const [cart, setCart] = useState<Cart>({})
   const [key, setKey] = useState('')
   const [receipt, setReceipt] = useState<Receipt | null>(null)
+  const [inDoubt, setInDoubt] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const list = goods.state === 'ready' ? goods.data : []
@@ -43,6 +44,7 @@ export default function Till() {
       setCode(scanned)
       setCart({})
       setKey(newIdempotencyKey())
+      setInDoubt(false)
     } catch (err) {
       setError((err as Error).message ?? '扫码没有成功，请再试一次')
     }
@@ -54,12 +56,20 @@ export default function Till() {
     try {
       setReceipt(await redeem(shopId, { code, lines: cartLines(cart, list) }, key))
       setPayer(null)
+      setInDoubt(false)
     } catch (err) {
-      setError(
-        err instanceof OfflineError
-          ? '网络断了，不知道是否已扣豆。请再点一次“确认兑换”，不会重复扣豆'
-          : (err as Error).message,
-      )
+      if (err instanceof OfflineError) {
+        // The charge may have happened: the same cart, the same key, until an answer comes.
+        setInDoubt(true)
+        setError(
+          '网络断了，不知道是否已扣豆。请再点一次“确认兑换”（不会重复扣豆），或到“今日兑换”里查看',
+        )
+      } else {
+        // A definite refusal (e.g. out of stock): the clerk may change the cart and try anew.
+        setKey(newIdempotencyKey())
+        setInDoubt(false)
+        setError((err as Error).message)
+      }
     } finally {
       setBusy(false)
     }
@@ -110,11 +120,19 @@ export default function Till() {
                       </Text>
                     </View>
                     <View className="till__qty">
-                      <Button size="mini" onClick={() => setCart(removeOne(cart, g.id))}>
+                      <Button
+                        size="mini"
+                        disabled={inDoubt}
+                        onClick={() => setCart(removeOne(cart, g.id))}
+                      >
                         −
                       </Button>
                       <Text> {cart[g.id] ?? 0} </Text>
-                      <Button size="mini" onClick={() => setCart(addOne(cart, g))}>
+                      <Button
+                        size="mini"
+                        disabled={inDoubt}
+                        onClick={() => setCart(addOne(cart, g))}
+                      >
                         +
                       </Button>
                     </View>
@@ -134,7 +152,13 @@ export default function Till() {
           >
             确认兑换
           </Button>
-          <Button className="button button--plain" onClick={() => setPayer(null)}>
+          <Button
+            className="button button--plain"
+            onClick={() => {
+              setPayer(null)
+              setInDoubt(false)
+            }}
+          >
             取消
           </Button>
         </View>
