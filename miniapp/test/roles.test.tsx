@@ -224,6 +224,34 @@ describe('recording points', () => {
     expect(posts('/entries')[0]!.headers['idempotency-key']).toBeTruthy()
   })
 
+  it('records once though the leader taps again after the signal dropped', async () => {
+    signIn(LEADER)
+    let offline = true
+    stand.answer(({ method, path }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (method === 'POST' && path === '/entries') {
+        if (offline) throw new Error('request:fail')
+        return json(201, { id: 'E1', status: 'pending', points: 1, month: '2026-11' })
+      }
+      return json(404, {})
+    })
+    const done = jest.fn()
+    render(
+      <EntryForm mode="single" households={[{ id: 'H2', headName: '王秀英' }]} onDone={done} />,
+    )
+    fireEvent.click(await screen.findByText('按时缴费'))
+    fireEvent.click(screen.getByText('提交'))
+    expect(
+      await screen.findByText(/网络断了，不知道是否已提交/, {}, { timeout: 10_000 }),
+    ).toBeTruthy()
+    offline = false
+    fireEvent.click(screen.getByText('提交'))
+    await waitFor(() => expect(done).toHaveBeenCalledWith('已提交（+1 分），等待村里审核'))
+    const keys = posts('/entries').map((c) => c.headers['idempotency-key'])
+    expect(keys).toHaveLength(5)
+    expect(new Set(keys).size).toBe(1)
+  }, 20_000)
+
   it('offers a villager only what villagers may report themselves', async () => {
     signIn(VILLAGER)
     answerEntries()

@@ -52,11 +52,12 @@ export const ledger = (householdId: string, cursor?: string) =>
 export const presignUpload = (contentType: string, size: number) =>
   request('POST', '/uploads', UploadSchema, { body: { contentType, size } })
 
-export const submitEntry = (input: EntryInput) =>
-  request('POST', '/entries', EntryCreatedSchema, once(input))
+/** Entries: the key is the form's (`useWriteKey`), so that a second tap never records twice. */
+export const submitEntry = (input: EntryInput, idempotencyKey: string) =>
+  request('POST', '/entries', EntryCreatedSchema, { body: input, idempotencyKey })
 
-export const submitBatch = (input: BatchEntryInput) =>
-  request('POST', '/entries/batch', BatchCreatedSchema, once(input))
+export const submitBatch = (input: BatchEntryInput, idempotencyKey: string) =>
+  request('POST', '/entries/batch', BatchCreatedSchema, { body: input, idempotencyKey })
 
 export const entries = (filter: {
   villageId?: string
@@ -111,7 +112,7 @@ export const createShop = (body: { name: string; kind: string; villageIds?: stri
 export const scan = (shopId: string, code: string) =>
   request('POST', `/shops/${shopId}/scan`, ScanPreviewSchema, { body: { code } })
 
-/** The key is made by the caller, once per cart, so that a second tap never charges twice. */
+/** The key is the cart's (`useWriteKey`), so that a second tap never charges twice. */
 export const redeem = (
   shopId: string,
   body: { code: string; lines: { itemId: string; qty: number }[] },

@@ -2,9 +2,11 @@ import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
 import { Button, Picker, Text, View } from '@tarojs/components'
 import { Field } from './Field'
 import { useState } from 'react'
+import { OfflineError } from '../api/client'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
 import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
+import { useWriteKey } from '../lib/writeKey'
 import { IndicatorList } from './IndicatorList'
 import { Loadable } from './Loadable'
 import { PhotoPicker } from './PhotoPicker'
@@ -37,6 +39,8 @@ export function EntryForm({
   const [photoKeys, setPhotoKeys] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const action = useAction()
+  // One key for this form's entry, however often a weak signal makes the leader tap 提交.
+  const write = useWriteKey()
   const catalogue = useLoad(
     async () =>
       (await indicators()).items.filter((i) => i.active && (mode !== 'self' || i.selfReport)),
@@ -62,24 +66,36 @@ export function EntryForm({
           : ids,
     )
 
+  /** Sends the form once; answers what to tell the leader. */
+  async function send(): Promise<string> {
+    const common = {
+      indicatorCode: code,
+      occurredOn,
+      ...(note.trim() && { note: note.trim() }),
+      ...(photoKeys.length > 0 && { photoKeys }),
+    }
+    if (mode === 'batch') {
+      const { ids } = await submitBatch({ ...common, householdIds: chosen }, write.key)
+      return `已为 ${ids.length} 户记分，等待村里审核`
+    }
+    const { points } = await submitEntry(
+      { ...common, householdId: chosen[0]!, quantity: Number(quantity) || 1 },
+      write.key,
+    )
+    return `已提交（${points > 0 ? '+' : ''}${points} 分），等待村里审核`
+  }
+
   const submit = () =>
     action.run(async () => {
-      const common = {
-        indicatorCode: code,
-        occurredOn,
-        ...(note.trim() && { note: note.trim() }),
-        ...(photoKeys.length > 0 && { photoKeys }),
-      }
-      if (mode === 'batch') {
-        const { ids } = await submitBatch({ ...common, householdIds: chosen })
-        onDone(`已为 ${ids.length} 户记分，等待村里审核`)
-      } else {
-        const created = await submitEntry({
-          ...common,
-          householdId: chosen[0]!,
-          quantity: Number(quantity) || 1,
-        })
-        onDone(`已提交（${created.points > 0 ? '+' : ''}${created.points} 分），等待村里审核`)
+      try {
+        const done = await send()
+        write.settle()
+        onDone(done)
+      } catch (err) {
+        write.settle(err)
+        throw err instanceof OfflineError
+          ? new Error('网络断了，不知道是否已提交。请再点一次“提交”，不会重复记分')
+          : err
       }
     })
 

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { newIdempotencyKey, OfflineError } from '../../api/client'
+import { OfflineError } from '../../api/client'
 import { redeem, scan, shopGoods } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
@@ -8,6 +8,7 @@ import { addOne, cartLines, cartTotal, removeOne, type Cart } from '../../lib/ca
 import { savedUnit } from '../../lib/roles'
 import { scanPayCode } from '../../lib/scan'
 import { useLoad } from '../../lib/useLoad'
+import { useWriteKey } from '../../lib/writeKey'
 
 type Preview = Awaited<ReturnType<typeof scan>>
 type Receipt = Awaited<ReturnType<typeof redeem>>
@@ -26,9 +27,9 @@ export default function Till() {
   const [code, setCode] = useState('')
   const [payer, setPayer] = useState<Preview | null>(null)
   const [cart, setCart] = useState<Cart>({})
-  const [key, setKey] = useState('')
+  // One key per cart: kept while a confirm is in doubt, renewed after an answer.
+  const write = useWriteKey()
   const [receipt, setReceipt] = useState<Receipt | null>(null)
-  const [inDoubt, setInDoubt] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const list = goods.state === 'ready' ? goods.data : []
@@ -43,8 +44,7 @@ export default function Till() {
       setPayer(await scan(shopId, scanned))
       setCode(scanned)
       setCart({})
-      setKey(newIdempotencyKey())
-      setInDoubt(false)
+      write.renew()
     } catch (err) {
       setError((err as Error).message ?? '扫码没有成功，请再试一次')
     }
@@ -54,22 +54,16 @@ export default function Till() {
     setBusy(true)
     setError('')
     try {
-      setReceipt(await redeem(shopId, { code, lines: cartLines(cart, list) }, key))
+      setReceipt(await redeem(shopId, { code, lines: cartLines(cart, list) }, write.key))
       setPayer(null)
-      setInDoubt(false)
+      write.settle()
     } catch (err) {
-      if (err instanceof OfflineError) {
-        // The charge may have happened: the same cart, the same key, until an answer comes.
-        setInDoubt(true)
-        setError(
-          '网络断了，不知道是否已扣豆。请再点一次“确认兑换”（不会重复扣豆），或到“今日兑换”里查看',
-        )
-      } else {
-        // A definite refusal (e.g. out of stock): the clerk may change the cart and try anew.
-        setKey(newIdempotencyKey())
-        setInDoubt(false)
-        setError((err as Error).message)
-      }
+      write.settle(err)
+      setError(
+        err instanceof OfflineError
+          ? '网络断了，不知道是否已扣豆。请再点一次“确认兑换”（不会重复扣豆），或到“今日兑换”里查看'
+          : (err as Error).message,
+      )
     } finally {
       setBusy(false)
     }
@@ -122,7 +116,7 @@ export default function Till() {
                     <View className="till__qty">
                       <Button
                         size="mini"
-                        disabled={inDoubt}
+                        disabled={write.inDoubt}
                         onClick={() => setCart(removeOne(cart, g.id))}
                       >
                         −
@@ -130,7 +124,7 @@ export default function Till() {
                       <Text> {cart[g.id] ?? 0} </Text>
                       <Button
                         size="mini"
-                        disabled={inDoubt}
+                        disabled={write.inDoubt}
                         onClick={() => setCart(addOne(cart, g))}
                       >
                         +
@@ -156,7 +150,7 @@ export default function Till() {
             className="button button--plain"
             onClick={() => {
               setPayer(null)
-              setInDoubt(false)
+              write.renew()
             }}
           >
             取消
