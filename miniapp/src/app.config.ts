@@ -6,7 +6,10 @@ export default defineAppConfig({
       root: 'villager',
       pages: ['month/index', 'ledger/index', 'report/index', 'catalogue/index', 'honours/index'],
     },
-    { root: 'leader', pages: ['households/index', 'entry/index', 'submissions/index'] },
+    {
+      root: 'leader',
+      pages: ['households/index', 'entry/index', 'submissions/index', 'roster/index'],
+    },
     { root: 'review', pages: ['queue/index', 'month/index'] },
     { root: 'clerk', pages: ['scan/index', 'today/index'] },
     { root: 'admin', pages: ['rankings/index', 'shops/index'] },

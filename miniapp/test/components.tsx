@@ -31,6 +31,15 @@ export const Input = ({ value, placeholder, onInput, type, className }: Props) =
     onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
   />
 )
+export const Textarea = ({ value, placeholder, onInput, className }: Props) => (
+  <textarea
+    className={className}
+    aria-label="textarea"
+    placeholder={placeholder}
+    value={value}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+  />
+)
 export const Switch = ({ checked, onChange }: Props) => (
   <input
     type="checkbox"

@@ -4,6 +4,7 @@ import { fitWithin } from '../src/lib/compress'
 import { shanghaiTime } from '../src/lib/format'
 import { objectionsOpen, recentMonths, recentQuarters, villageRank } from '../src/lib/month'
 import { chooseUnit, currentUnit, unitLabel } from '../src/lib/roles'
+import { parseRoster } from '../src/lib/roster'
 import { CLERK, LEADER, VILLAGER } from './fixtures'
 import { stand } from './taro'
 
@@ -85,5 +86,25 @@ describe('photo compression', () => {
     expect(fitWithin(4000, 3000)).toEqual({ width: 1280, height: 960 })
     expect(fitWithin(3000, 4000)).toEqual({ width: 960, height: 1280 })
     expect(fitWithin(800, 600)).toEqual({ width: 800, height: 600 })
+  })
+})
+
+describe('the paper roster', () => {
+  it('reads one household a line, the phone found wherever it stands', () => {
+    const { households, problems } = parseRoster(
+      '张建国 东尉村12号 13800000001\n\n李秀英，13900000002，东尉村 13号\n王五',
+    )
+    expect(problems).toEqual([])
+    expect(households).toEqual([
+      { line: 1, headName: '张建国', address: '东尉村12号', phone: '13800000001' },
+      { line: 3, headName: '李秀英', address: '东尉村 13号', phone: '13900000002' },
+      { line: 4, headName: '王五' },
+    ])
+  })
+
+  it('names the lines it cannot take, in Chinese', () => {
+    const { households, problems } = parseRoster(`赵六 12345678901\n${'长'.repeat(51)}`)
+    expect(households).toEqual([])
+    expect(problems).toEqual(['第 1 行：手机号应为 11 位数字', '第 2 行：名称不能超过 50 个字'])
   })
 })

@@ -15,12 +15,14 @@ let EntryForm: typeof import('../src/components/EntryForm').EntryForm
 let Queue: typeof import('../src/review/queue/index').default
 let VillagerMonth: typeof import('../src/villager/month/index').default
 let Ledger: typeof import('../src/villager/ledger/index').default
+let Roster: typeof import('../src/leader/roster/index').default
 beforeAll(async () => {
   Till = (await import('../src/clerk/scan/index')).default
   EntryForm = (await import('../src/components/EntryForm')).EntryForm
   Queue = (await import('../src/review/queue/index')).default
   VillagerMonth = (await import('../src/villager/month/index')).default
   Ledger = (await import('../src/villager/ledger/index')).default
+  Roster = (await import('../src/leader/roster/index')).default
 })
 afterEach(cleanup)
 
@@ -441,5 +443,65 @@ describe('the bean statement', () => {
     expect(screen.getByTestId('ledger').textContent).toContain('镇里调整：补录')
     expect(screen.getByTestId('ledger').textContent).toContain('2026-11-08 10:00')
     expect(screen.queryByText('查看更早的')).toBeNull()
+  })
+})
+
+describe('the roster', () => {
+  it('enters a pasted list into a group, retries only what failed, and issues a bind code', async () => {
+    signIn({ ...BOARD, role: 'infoAdmin' }, null)
+    let flaky = true
+    let seq = 0
+    stand.answer(({ method, path, body }) => {
+      if (path === '/villages/V1')
+        return json(200, {
+          id: 'V1',
+          name: '东尉村',
+          grids: [
+            {
+              id: 'M1',
+              name: '第一微网格',
+              groups: [{ id: 'G1', name: '第一联户小组', households: 3 }],
+            },
+          ],
+        })
+      if (method === 'POST' && path === '/groups/G1/households')
+        return json(201, { id: `H${++seq}` })
+      if (method === 'POST' && path === '/people') {
+        if (body.name === '李秀英' && flaky) {
+          flaky = false
+          return refusal(409, 'CONFLICT', '该手机号已在本镇名册中 / phone taken')
+        }
+        return json(201, { id: `P-${body.householdId}` })
+      }
+      if (method === 'POST' && path === '/people/P-H1/bind-code')
+        return json(201, { bindCode: 'K7Q2M9', expiresAt: '2026-12-03T00:00:00Z' })
+      return json(404, {})
+    })
+    render(<Roster />)
+    fireEvent.click(await screen.findByText('第一微网格 · 第一联户小组（3 户）'))
+    fireEvent.change(screen.getByLabelText('textarea'), {
+      target: { value: '张建国 东尉村12号 13800000001\n李秀英 13900000002' },
+    })
+    fireEvent.click(screen.getByText('录入 2 户'))
+    expect(await screen.findByText('该手机号已在本镇名册中')).toBeTruthy()
+    expect(screen.getByTestId('roster-progress').textContent).toBe('已录入 1 / 2 户')
+
+    fireEvent.click(screen.getByText('重试没有成功的 1 户'))
+    await waitFor(() =>
+      expect(screen.getByTestId('roster-progress').textContent).toBe('已录入 2 / 2 户'),
+    )
+    expect(posts('/groups/G1/households')).toHaveLength(2)
+    expect(posts('/people').map((c) => c.body)).toEqual([
+      { name: '张建国', phone: '13800000001', householdId: 'H1' },
+      { name: '李秀英', phone: '13900000002', householdId: 'H2' },
+      { name: '李秀英', phone: '13900000002', householdId: 'H2' },
+    ])
+    expect(posts('/groups/G1/households')[0]!.body).toEqual({
+      headName: '张建国',
+      address: '东尉村12号',
+    })
+
+    fireEvent.click(screen.getAllByText('绑定码')[0]!)
+    expect(await screen.findByText('绑定码 K7Q2M9（请尽快交给本人）')).toBeTruthy()
   })
 })

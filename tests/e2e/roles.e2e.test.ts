@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, PHONE_SIZE, signIn } from './town'
+import { browserTown, nextPhone, PHONE_SIZE, signIn } from './town'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 const MINUTE = 60_000
@@ -160,6 +160,20 @@ describe('every role in the browser', () => {
     await page.getByText('发放本季度奖励').or(page.getByText('这个季度还没有排名')).waitFor()
   }, 60_000)
 
+  it('the info admin enters households from a pasted roster into a group', async () => {
+    const page = await open('infoAdmin')
+    await page.getByText('录入农户').click()
+    await page.getByText('第一微网格 · 第一联户小组（1 户）').click()
+    await page.locator('textarea').fill(`李建国 东尉村2号\n王秀兰 东尉村3号 ${nextPhone()}`)
+    await page.getByText('录入 2 户').click()
+    await page.getByTestId('roster-progress').getByText('已录入 2 / 2 户').waitFor()
+    await page.getByText('绑定码', { exact: true }).first().click()
+    await page.getByText(/^绑定码 \S+（请尽快交给本人）$/).waitFor()
+
+    const village = await ok(200, 'GET', `/villages/${town.village}`, { token: town.admin })
+    expect(village.grids[0].groups[0].households).toBe(3)
+  }, 60_000)
+
   it('opens every screen of every role, each reaching its data or its empty state', async () => {
     const screens: Record<string, string[]> = {
       villager: ['month', 'ledger', 'report', 'catalogue', 'honours'].map(
@@ -171,6 +185,7 @@ describe('every role in the browser', () => {
         '/leader/submissions/index',
       ],
       reviewer: ['/review/queue/index', '/review/month/index'],
+      infoAdmin: ['/leader/roster/index', '/review/queue/index', '/leader/households/index'],
       clerk: ['/clerk/scan/index', '/clerk/today/index'],
       townAdmin: ['/admin/rankings/index', '/admin/shops/index'],
     }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { ok } from './http'
 
 let phoneSeq = Math.floor(Math.random() * 1e7)
-const nextPhone = () => `135${String(phoneSeq++ % 1e8).padStart(8, '0')}`
+export const nextPhone = () => `135${String(phoneSeq++ % 1e8).padStart(8, '0')}`
 
 /**
  * A town of its own for a browser test: one village, grid, group and household, a shop
@@ -40,6 +40,7 @@ export async function browserTown() {
       villager: await person('陈桂兰', undefined, household),
       leader: await person('王秀英', { role: 'linkLeader', scopeId: group }),
       reviewer: await person('吴国庆', { role: 'reviewBoard', scopeId: village }),
+      infoAdmin: await person('周晓燕', { role: 'infoAdmin', scopeId: village }),
       clerk: await person('冯丽', { role: 'clerk', scopeId: shop }),
       townAdmin: await person('赵涛', { role: 'townAdmin', scopeId: townId }),
     },

@@ -1,5 +1,6 @@
 import {
   AwardsSchema,
+  BindCodeSchema,
   BatchCreatedSchema,
   CreatedSchema,
   EntryCreatedSchema,
@@ -24,6 +25,7 @@ import {
   type EntryInput,
   type EntryStatus,
   VillageListSchema,
+  VillageTreeSchema,
 } from '@jifenbao/shared'
 import { newIdempotencyKey, request } from './client'
 
@@ -40,6 +42,18 @@ const once = (body?: unknown) => ({ body, idempotencyKey: newIdempotencyKey() })
 export const myUnits = () => request('GET', '/me/units', UnitsSchema)
 
 export const villages = () => request('GET', '/villages', VillageListSchema)
+
+export const villageTree = (villageId: string) =>
+  request('GET', `/villages/${villageId}`, VillageTreeSchema)
+
+export const addHousehold = (groupId: string, body: { headName: string; address?: string }) =>
+  request('POST', `/groups/${groupId}/households`, CreatedSchema, { body })
+
+export const addPerson = (body: { name: string; phone?: string; householdId?: string }) =>
+  request('POST', '/people', CreatedSchema, { body })
+
+export const bindCode = (personId: string) =>
+  request('POST', `/people/${personId}/bind-code`, BindCodeSchema)
 
 export const villageHouseholds = (villageId: string) =>
   request('GET', `/villages/${villageId}/households`, HouseholdListSchema)

@@ -53,7 +53,11 @@ export const TILES: Record<Role, Tile[]> = {
   linkLeader: LEAD,
   gridLeader: LEAD,
   villageLeader: [...REVIEW, ...LEAD],
-  infoAdmin: [...REVIEW, ...LEAD],
+  infoAdmin: [
+    { title: '录入农户', hint: '照着名册，一次录入多户', url: '/leader/roster/index' },
+    ...REVIEW,
+    ...LEAD,
+  ],
   reviewBoard: REVIEW,
   clerk: [
     { title: '扫码兑换', hint: '扫村民付款码', url: '/clerk/scan/index' },

@@ -54,6 +54,20 @@ export const UnitsSchema = pageOf(
 
 export const VillageListSchema = pageOf(z.object({ id: z.string(), name: z.string() }))
 
+export const VillageTreeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  grids: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      groups: z.array(z.object({ id: z.string(), name: z.string(), households: z.number() })),
+    }),
+  ),
+})
+
+export const BindCodeSchema = z.object({ bindCode: z.string(), expiresAt: z.string() })
+
 export const HouseholdListSchema = pageOf(
   z.object({
     id: z.string(),

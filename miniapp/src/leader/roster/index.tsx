@@ -1,0 +1,151 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { addHousehold, addPerson, bindCode, villageTree } from '../../api/routes'
+import { Chips } from '../../components/Chips'
+import { Loadable } from '../../components/Loadable'
+import { Screen } from '../../components/Screen'
+import { myVillageId } from '../../lib/leader'
+import { parseRoster, type RosterLine } from '../../lib/roster'
+import { useLoad } from '../../lib/useLoad'
+
+interface Row extends RosterLine {
+  householdId?: string
+  personId?: string
+  error?: string
+  code?: string
+}
+
+/**
+ * The info admin types or pastes the village's paper roster, one household a line, into a
+ * group: each becomes a household with its head as a member (a villager), and a bind code
+ * can be handed to whoever will sign in with WeChat. A line that failed is sent again by
+ * itself; what was made is never made twice.
+ */
+export default function Roster() {
+  const tree = useLoad(() => villageTree(myVillageId()), [])
+  const [groupId, setGroupId] = useState('')
+  const [text, setText] = useState('')
+  const [rows, setRows] = useState<Row[]>([])
+  const [busy, setBusy] = useState(false)
+  const { households, problems } = parseRoster(text)
+  const update = (line: number, change: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.line === line ? { ...r, ...change } : r)))
+
+  async function enter(list: Row[]) {
+    setBusy(true)
+    for (const row of list) {
+      try {
+        const householdId =
+          row.householdId ??
+          (await addHousehold(groupId, { headName: row.headName, address: row.address })).id
+        update(row.line, { householdId, error: undefined })
+        const { id } = await addPerson({ name: row.headName, phone: row.phone, householdId })
+        update(row.line, { personId: id })
+      } catch (err) {
+        update(row.line, { error: (err as Error).message })
+      }
+    }
+    setBusy(false)
+  }
+
+  const done = rows.filter((r) => r.personId).length
+  const failed = rows.filter((r) => r.error && !r.personId)
+  return (
+    <Screen>
+      <Text className="title">录入农户</Text>
+      <Loadable load={tree} empty="" isEmpty={() => false}>
+        {(village) => {
+          const groups = village.grids.flatMap((g) =>
+            g.groups.map((group) => ({ ...group, label: `${g.name} · ${group.name}` })),
+          )
+          if (groups.length === 0)
+            return <Text className="hint">村里还没有联户小组，请先请镇里建好网格和小组</Text>
+          return rows.length === 0 ? (
+            <View>
+              <Text className="hint">录入到哪个联户小组：</Text>
+              <Chips
+                options={groups.map((g) => g.id)}
+                value={groupId}
+                onChange={setGroupId}
+                label={(id) => {
+                  const group = groups.find((g) => g.id === id)!
+                  return `${group.label}（${group.households} 户）`
+                }}
+              />
+              <Text className="hint">每行一户：户主姓名 地址 手机号（地址、手机号可不填）</Text>
+              <Textarea
+                className="input roster__text"
+                value={text}
+                maxlength={-1}
+                placeholder={'张建国 东尉村12号 13800000001\n李秀英 东尉村13号'}
+                onInput={(e) => setText(e.detail.value)}
+              />
+              {problems.map((p) => (
+                <Text key={p} className="error">
+                  {p}
+                </Text>
+              ))}
+              <Button
+                className="button"
+                disabled={!groupId || households.length === 0 || problems.length > 0}
+                onClick={() => {
+                  setRows(households)
+                  void enter(households)
+                }}
+              >
+                录入 {households.length} 户
+              </Button>
+            </View>
+          ) : (
+            <View>
+              <Text className="notice" data-testid="roster-progress">
+                已录入 {done} / {rows.length} 户
+              </Text>
+              {failed.length > 0 && !busy && (
+                <Button className="button" onClick={() => enter(failed)}>
+                  重试没有成功的 {failed.length} 户
+                </Button>
+              )}
+              <View className="card">
+                {rows.map((r) => (
+                  <View className="row" key={r.line}>
+                    <View>
+                      <Text>{r.headName}</Text>
+                      {r.error && !r.personId && <Text className="error">{r.error}</Text>}
+                      {r.code && <Text className="hint">绑定码 {r.code}（请尽快交给本人）</Text>}
+                    </View>
+                    {r.personId && !r.code && (
+                      <Button
+                        size="mini"
+                        onClick={() =>
+                          bindCode(r.personId!).then(
+                            ({ bindCode: code }) => update(r.line, { code }),
+                            (err: Error) => update(r.line, { error: err.message }),
+                          )
+                        }
+                      >
+                        绑定码
+                      </Button>
+                    )}
+                  </View>
+                ))}
+              </View>
+              {!busy && failed.length === 0 && (
+                <Button
+                  className="button button--plain"
+                  onClick={() => {
+                    setRows([])
+                    setText('')
+                    tree.reload()
+                  }}
+                >
+                  再录一批
+                </Button>
+              )}
+            </View>
+          )
+        }}
+      </Loadable>
+    </Screen>
+  )
+}
