@@ -183,6 +183,8 @@ export const routes = {
     summary: 'Add a household (户)',
     roles: ['infoAdmin'],
     body: HouseholdInputSchema,
+    // Not money, but a roster typed on a weak signal must not make a household twice.
+    idempotent: true,
   },
   moveHousehold: {
     method: 'POST',
@@ -203,6 +205,7 @@ export const routes = {
     summary: 'Add a person; with a household they are its villager',
     roles: ['infoAdmin'],
     body: PersonInputSchema,
+    idempotent: true,
   },
   grantRole: {
     method: 'POST',

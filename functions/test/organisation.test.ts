@@ -70,6 +70,21 @@ describe('organisation', () => {
     ])
   })
 
+  it('makes a household once for a retried request with the same Idempotency-Key', async () => {
+    const send = () =>
+      call('POST', `/v1/groups/${town.G5}/households`, {
+        token: town.adminToken,
+        body: { headName: '刘长山' },
+        headers: { 'Idempotency-Key': 'roster-1' },
+      })
+    const [first, again] = [await send(), await send()]
+    const village = await ok(200, 'GET', `/v1/villages/${town.V2}`, { token: town.adminToken })
+    const g5 = village.grids[0].groups.find((g: { id: string }) => g.id === town.G5)
+
+    expect(again.body).toEqual(first.body)
+    expect(g5.households).toBe(1)
+  })
+
   it('moves a household and keeps the move in its audit history', async () => {
     const { id } = await ok(201, 'POST', `/v1/groups/${town.G1}/households`, {
       token: town.adminToken,

@@ -46,11 +46,17 @@ export const villages = () => request('GET', '/villages', VillageListSchema)
 export const villageTree = (villageId: string) =>
   request('GET', `/villages/${villageId}`, VillageTreeSchema)
 
-export const addHousehold = (groupId: string, body: { headName: string; address?: string }) =>
-  request('POST', `/groups/${groupId}/households`, CreatedSchema, { body })
+/** Roster writes carry the line's own key, so that a line sent again is never made twice. */
+export const addHousehold = (
+  groupId: string,
+  body: { headName: string; address?: string },
+  idempotencyKey: string,
+) => request('POST', `/groups/${groupId}/households`, CreatedSchema, { body, idempotencyKey })
 
-export const addPerson = (body: { name: string; phone?: string; householdId?: string }) =>
-  request('POST', '/people', CreatedSchema, { body })
+export const addPerson = (
+  body: { name: string; phone?: string; householdId?: string },
+  idempotencyKey: string,
+) => request('POST', '/people', CreatedSchema, { body, idempotencyKey })
 
 export const bindCode = (personId: string) =>
   request('POST', `/people/${personId}/bind-code`, BindCodeSchema)

@@ -1,5 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
+import { newIdempotencyKey } from '../../api/client'
 import { addHousehold, addPerson, bindCode, villageTree } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
@@ -9,6 +10,8 @@ import { parseRoster, type RosterLine } from '../../lib/roster'
 import { useLoad } from '../../lib/useLoad'
 
 interface Row extends RosterLine {
+  /** The line's own key: its household and its person are each made once, however often sent. */
+  key: string
   householdId?: string
   personId?: string
   error?: string
@@ -37,9 +40,18 @@ export default function Roster() {
       try {
         const householdId =
           row.householdId ??
-          (await addHousehold(groupId, { headName: row.headName, address: row.address })).id
+          (
+            await addHousehold(
+              groupId,
+              { headName: row.headName, address: row.address },
+              `${row.key}-household`,
+            )
+          ).id
         update(row.line, { householdId, error: undefined })
-        const { id } = await addPerson({ name: row.headName, phone: row.phone, householdId })
+        const { id } = await addPerson(
+          { name: row.headName, phone: row.phone, householdId },
+          `${row.key}-person`,
+        )
         update(row.line, { personId: id })
       } catch (err) {
         update(row.line, { error: (err as Error).message })
@@ -89,8 +101,9 @@ export default function Roster() {
                 className="button"
                 disabled={!groupId || households.length === 0 || problems.length > 0}
                 onClick={() => {
-                  setRows(households)
-                  void enter(households)
+                  const keyed = households.map((h) => ({ ...h, key: newIdempotencyKey() }))
+                  setRows(keyed)
+                  void enter(keyed)
                 }}
               >
                 录入 {households.length} 户
