@@ -1,8 +1,7 @@
-import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
 import { todaysReceipts, voidReceipt } from '../../api/routes'
-import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
+import { ReasonButton } from '../../components/ReasonButton'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '../../lib/format'
 import { savedUnit } from '../../lib/roles'
@@ -13,12 +12,11 @@ import { useLoad } from '../../lib/useLoad'
 export default function Today() {
   const shopId = savedUnit()?.scopeId ?? ''
   const list = useLoad(async () => (await todaysReceipts(shopId)).items, [])
-  const [reasons, setReasons] = useState<Record<string, string>>({})
 
   const action = useAction()
-  const cancel = (id: string) =>
+  const cancel = (id: string, reason: string) =>
     action.run(async () => {
-      await voidReceipt(id, reasons[id]!.trim())
+      await voidReceipt(id, reason)
       list.reload()
     })
 
@@ -43,20 +41,11 @@ export default function Today() {
                 </View>
                 <Text className="hint">{r.lines.map((l) => `${l.name}×${l.qty}`).join('、')}</Text>
                 {!r.voided && (
-                  <View>
-                    <Field
-                      placeholder="撤销原因"
-                      value={reasons[r.id] ?? ''}
-                      onChange={(reason) => setReasons((x) => ({ ...x, [r.id]: reason }))}
-                    />
-                    <Button
-                      className="button button--danger"
-                      disabled={!reasons[r.id]?.trim()}
-                      onClick={() => cancel(r.id)}
-                    >
-                      撤销这笔
-                    </Button>
-                  </View>
+                  <ReasonButton
+                    placeholder="撤销原因"
+                    label="撤销这笔"
+                    onConfirm={(reason) => cancel(r.id, reason)}
+                  />
                 )}
               </View>
             ))}

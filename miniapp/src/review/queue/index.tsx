@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { approveEntry, entries, rejectEntry } from '../../api/routes'
 import { Chips } from '../../components/Chips'
-import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Points } from '../../components/Points'
+import { ReasonButton } from '../../components/ReasonButton'
 import { Screen } from '../../components/Screen'
 import { named } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
@@ -18,7 +18,6 @@ export default function Queue() {
   const months = recentMonths(new Date())
   const [month, setMonth] = useState(months[0]!)
   const approver = mayApprove(savedUnit()?.role)
-  const [reasons, setReasons] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const pending = useLoad(
     async () =>
@@ -68,11 +67,6 @@ export default function Queue() {
                 {!approver && <Text className="hint">由村级网格长或领导小组审核</Text>}
                 {approver && (
                   <View>
-                    <Field
-                      placeholder="退回时请写原因"
-                      value={reasons[e.id] ?? ''}
-                      onChange={(reason) => setReasons((r) => ({ ...r, [e.id]: reason }))}
-                    />
                     {errors[e.id] && <Text className="error">{errors[e.id]}</Text>}
                     <Button
                       className="button"
@@ -80,13 +74,11 @@ export default function Queue() {
                     >
                       通过
                     </Button>
-                    <Button
-                      className="button button--danger"
-                      disabled={!reasons[e.id]?.trim()}
-                      onClick={() => decide(e.id, () => rejectEntry(e.id, reasons[e.id]!.trim()))}
-                    >
-                      退回
-                    </Button>
+                    <ReasonButton
+                      placeholder="退回时请写原因"
+                      label="退回"
+                      onConfirm={(reason) => decide(e.id, () => rejectEntry(e.id, reason))}
+                    />
                   </View>
                 )}
               </View>
