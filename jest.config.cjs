@@ -9,6 +9,9 @@ const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: '
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Tests speak to real engines (DynamoDB Local, S3, Chromium) on a machine that may be busy
+  // running every project at once: 5 s is too little there.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'shared',

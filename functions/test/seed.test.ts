@@ -35,5 +35,5 @@ describe('the demo town', () => {
       admin,
     )
     expect(items.length).toBeGreaterThan(20)
-  })
+  }, 60_000)
 })
