@@ -21,11 +21,11 @@ export async function startS3(opts: {
   await server.run()
   return {
     endpoint: `http://127.0.0.1:${opts.port}`,
-    // s3rver.close() can hang on open sockets: give it two seconds.
-    stop: () =>
-      Promise.race([
-        server.close().then(() => undefined),
-        new Promise<void>((r) => setTimeout(r, 2000)),
-      ]),
+    // s3rver.close() can hang on open sockets: give it two seconds, and no longer than it needs.
+    stop: async () => {
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([server.close(), new Promise<void>((r) => (timer = setTimeout(r, 2000)))])
+      clearTimeout(timer)
+    },
   }
 }
