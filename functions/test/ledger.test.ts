@@ -8,7 +8,7 @@ const balanceOf = async (token: string, householdId: string) =>
   (await ok(200, 'GET', `/v1/households/${householdId}/ledger`, { token })).balance
 
 describe('finalising a month', () => {
-  it('credits each household exactly once when a run dies half way and is run again', async () => {
+  it('credits each household exactly once when a run fails half way and is run again', async () => {
     const town = await orgTown()
     // FZ-03 is +3 per unit, FZ-12 −2: H1 +3, H2 +6, H3 +9, H4 −2 beans.
     await publishedMonth(town, '2026-09', {
@@ -24,10 +24,13 @@ describe('finalising a month', () => {
       now: await townNow(town.townId),
     }
 
-    const crash = finalizeMonth(actor, town.townId, town.V1, '2026-09', (credited) => {
-      if (credited === 2) throw new Error('injected fault after 2 households')
+    const crash = finalizeMonth(actor, town.townId, town.V1, '2026-09', (householdId) => {
+      if (householdId === town.H3) throw new Error('injected fault at H3')
     })
     await expect(crash).rejects.toThrow('injected fault')
+    const creditedBeforeRerun = await Promise.all(
+      [town.H1, town.H2, town.H3, town.H4].map((h) => balanceOf(town.adminToken, h)),
+    )
     const rerun = await ok(200, 'POST', `/v1/villages/${town.V1}/months/2026-09/finalize`, {
       token: town.adminToken,
     })
@@ -35,7 +38,9 @@ describe('finalising a month', () => {
       token: town.adminToken,
     })
 
-    expect(rerun).toEqual({ status: 'final', credited: 2 })
+    expect(creditedBeforeRerun[2]).toBe(0)
+    expect(rerun.status).toBe('final')
+    expect(rerun.credited).toBe(creditedBeforeRerun.filter((balance) => balance === 0).length)
     expect(again).toEqual({ status: 'final', credited: 0 })
     expect(
       await Promise.all(

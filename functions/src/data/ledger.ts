@@ -20,6 +20,12 @@ export interface Posting {
 const balanceKey = (householdId: string) => ({ PK: `HH#${householdId}`, SK: 'BALANCE' })
 const guardKey = (postingId: string) => ({ PK: `POSTING#${postingId}`, SK: 'POSTING' })
 
+/**
+ * How many postings a bulk credit (finalise, awards) writes at once. Postings to different
+ * households touch different items, so they do not contend.
+ */
+export const POSTINGS_IN_FLIGHT = 16
+
 class AlreadyPosted extends Error {}
 class BalanceMoved extends Error {}
 

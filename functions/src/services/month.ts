@@ -8,9 +8,10 @@ import {
 } from '@jifenbao/shared'
 import type { Actor } from '../lib/context'
 import { ConflictError } from '../lib/errors'
+import { eachLimited } from '../lib/limited'
 import { getEntry, villageMonthEntries, voidOps, type EntryItem } from '../data/entries'
 import { getIndicator } from '../data/indicators'
-import { post } from '../data/ledger'
+import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { dueListing, getMonth, monthKey, type MonthItem, type Publication } from '../data/months'
 import { resolutionOp, type ObjectionItem } from '../data/objections'
 import { villageStructure, type VillageItem } from '../data/org'
@@ -281,14 +282,14 @@ export async function resolveObjection(
  * Finalises a published month once its window has closed with no objection open: credits
  * every household's beans as a `monthly` posting exactly once (the posting id is the
  * village, month and household), then marks the month final. Safe to re-run at any point.
- * `afterCredit` lets a test stop the run midway.
+ * Households are credited several at a time; `beforeCredit` lets a test fail one of them.
  */
 export async function finalizeMonth(
   actor: Actor,
   townId: string,
   villageId: string,
   month: string,
-  afterCredit: (credited: number) => void = () => undefined,
+  beforeCredit: (householdId: string) => void = () => undefined,
 ): Promise<{ status: 'final'; credited: number }> {
   const current = await getMonth(townId, villageId, month)
   if (current.status === 'final') return { status: 'final', credited: 0 }
@@ -300,8 +301,9 @@ export async function finalizeMonth(
   if ((current.openObjections ?? 0) > 0)
     throw notReady('还有未处理的异议', 'objections are still open')
   let credited = 0
-  for (const h of current.publication!.households) {
-    if (h.beans === 0) continue
+  const earners = current.publication!.households.filter((h) => h.beans !== 0)
+  await eachLimited(earners, POSTINGS_IN_FLIGHT, async (h) => {
+    beforeCredit(h.householdId)
     const posting = await post({
       id: `monthly-${villageId}-${month}-${h.householdId}`,
       townId,
@@ -311,8 +313,8 @@ export async function finalizeMonth(
       source: { type: 'month', id: `${villageId}#${month}`, villageId, month },
       at: actor.now.toISOString(),
     })
-    if (posting) afterCredit(++credited)
-  }
+    if (posting) credited++
+  })
   await commit(
     [
       {

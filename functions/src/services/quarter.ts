@@ -13,13 +13,14 @@ import {
   type Level,
   type RankedUnit,
 } from '../data/awards'
-import { post } from '../data/ledger'
+import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type VillageItem } from '../data/org'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 import type { Actor } from '../lib/context'
 import { ConflictError } from '../lib/errors'
+import { eachLimited } from '../lib/limited'
 
 interface UnitTally {
   id: string
@@ -183,27 +184,31 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
     })
     awards = (await getAwards(actor.townId, quarter))!
   }
-  for (const [unitId, split] of Object.entries(awards.shares)) {
-    const unit = [...awards.grids, ...awards.groups].find((u) => u.id === unitId)!
-    for (const [householdId, amount] of Object.entries(split)) {
-      if (amount === 0) continue
-      await post({
-        id: `award-${quarter}-${unitId}-${householdId}`,
-        townId: actor.townId,
-        householdId,
-        kind: 'award',
-        amount,
-        source: {
-          type: 'award',
-          id: `${actor.townId}#${quarter}`,
-          quarter,
-          unitId,
-          tier: unit.tier,
-        },
-        at: actor.now.toISOString(),
-      })
-    }
-  }
+  const units = [...awards.grids, ...awards.groups]
+  const credits = Object.entries(awards.shares).flatMap(([unitId, split]) =>
+    Object.entries(split)
+      .filter(([, amount]) => amount !== 0)
+      .map(([householdId, amount]) => ({ unitId, householdId, amount })),
+  )
+  // A household in an awarded grid and an awarded group gets two postings; post() retries
+  // whichever of the two finds its balance moved.
+  await eachLimited(credits, POSTINGS_IN_FLIGHT, async ({ unitId, householdId, amount }) => {
+    await post({
+      id: `award-${quarter}-${unitId}-${householdId}`,
+      townId: actor.townId,
+      householdId,
+      kind: 'award',
+      amount,
+      source: {
+        type: 'award',
+        id: `${actor.townId}#${quarter}`,
+        quarter,
+        unitId,
+        tier: units.find((u) => u.id === unitId)!.tier,
+      },
+      at: actor.now.toISOString(),
+    })
+  })
   return awards
 }
 
