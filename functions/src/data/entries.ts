@@ -254,6 +254,7 @@ export async function entryPage(
   filters: {
     status?: EntryStatus
     householdId?: string
+    submittedBy?: string
     visible?: { field: 'householdId' | 'groupId' | 'gridId'; ids: string[] }[]
   },
   cursor: string | undefined,
@@ -269,6 +270,10 @@ export async function entryPage(
   if (filters.householdId) {
     conditions.push('householdId = :h')
     values[':h'] = filters.householdId
+  }
+  if (filters.submittedBy) {
+    conditions.push('submittedBy = :by')
+    values[':by'] = filters.submittedBy
   }
   if (filters.visible) {
     const anyOf = filters.visible.flatMap(({ field, ids }) =>

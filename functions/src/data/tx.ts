@@ -156,24 +156,44 @@ export async function queryAll<T>(input: Omit<QueryCommandInput, 'TableName'>): 
   return items
 }
 
-/** One page of a query for a list route: `cursor` is the opaque key to continue from. */
+/**
+ * One page of a query for a list route: `cursor` is the opaque key to continue from.
+ * DynamoDB applies `Limit` before a filter, so a filtered page could come back empty with
+ * more to find; it is filled from further reads instead (up to FILL_ROUNDS of them).
+ */
 export async function queryPage<T>(
   input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
   cursor: string | undefined,
 ): Promise<{ items: T[]; cursor: string | null }> {
-  const ExclusiveStartKey = cursor ? decodeCursor(cursor) : undefined
-  const page = await db()
-    .send(new QueryCommand({ TableName: table(), ...input, ExclusiveStartKey }))
-    .catch((err: Error) => {
-      throw ExclusiveStartKey && err.name === 'ValidationException' ? badCursor() : err
-    })
+  let start = cursor ? decodeCursor(cursor) : undefined
+  const items: Record<string, unknown>[] = []
+  for (let round = 1; ; round++) {
+    const page = await db()
+      .send(new QueryCommand({ TableName: table(), ...input, ExclusiveStartKey: start }))
+      .catch((err: Error) => {
+        throw start && err.name === 'ValidationException' ? badCursor() : err
+      })
+    const found = page.Items ?? []
+    const room = (input.Limit ?? Infinity) - items.length
+    items.push(...found.slice(0, room))
+    if (found.length > room) {
+      // The page is full part-way through these: continue after the last item it holds.
+      const keyNames = Object.keys(page.LastEvaluatedKey ?? start!)
+      start = Object.fromEntries(keyNames.map((name) => [name, items.at(-1)![name]]))
+      break
+    }
+    start = page.LastEvaluatedKey
+    const full = items.length >= (input.Limit ?? Infinity)
+    if (!start || !input.FilterExpression || full || round === FILL_ROUNDS) break
+  }
   return {
-    items: (page.Items ?? []) as T[],
-    cursor: page.LastEvaluatedKey
-      ? Buffer.from(JSON.stringify(page.LastEvaluatedKey)).toString('base64url')
-      : null,
+    items: items as T[],
+    cursor: start ? Buffer.from(JSON.stringify(start)).toString('base64url') : null,
   }
 }
+
+/** Reads a filtered page may take to fill itself; each reads up to its `Limit` items. */
+const FILL_ROUNDS = 8
 
 const badCursor = () =>
   new ValidationError([{ path: 'cursor', message: '翻页标记无效 / cursor is not valid' }])

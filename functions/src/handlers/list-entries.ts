@@ -10,7 +10,7 @@ import { entryView } from '../services/entries'
 const VISIBLE_BY = { villager: 'householdId', linkLeader: 'groupId', gridLeader: 'gridId' } as const
 
 export const handler = http(routes.listEntries, async ({ principal, query }) => {
-  const { villageId, month, status, householdId, cursor } = query
+  const { villageId, month, status, householdId, submittedBy, cursor } = query
   let page
   if (villageId && month) {
     const village = await getVillage(villageId, principal.townId)
@@ -29,13 +29,13 @@ export const handler = http(routes.listEntries, async ({ principal, query }) => 
     if (!whole && visible.length === 0) authorize(principal, [], villageTarget(village))
     page = await entryPage(
       { villageId, month },
-      { status, householdId, ...(!whole && { visible }) },
+      { status, householdId, submittedBy, ...(!whole && { visible }) },
       cursor,
     )
   } else {
     const household = await getHousehold(householdId!, principal.townId)
     authorize(principal, routes.listEntries.roles, householdTarget(household))
-    page = await entryPage({ householdId: household.id, month }, { status }, cursor)
+    page = await entryPage({ householdId: household.id, month }, { status, submittedBy }, cursor)
   }
   return {
     items: await Promise.all(page.items.map((e) => entryView(e, s3Photos))),

@@ -65,6 +65,8 @@ export const EntryQuerySchema = z
     month: MonthSchema.optional(),
     status: EntryStatusSchema.optional(),
     householdId: IdSchema.optional(),
+    /** Only what this person submitted (a leader's own list). */
+    submittedBy: IdSchema.optional(),
     cursor: z.string().optional(),
   })
   .refine((q) => q.householdId || (q.villageId && q.month), {
