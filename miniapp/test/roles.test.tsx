@@ -16,6 +16,7 @@ let Queue: typeof import('../src/review/queue/index').default
 let VillagerMonth: typeof import('../src/villager/month/index').default
 let Ledger: typeof import('../src/villager/ledger/index').default
 let Roster: typeof import('../src/leader/roster/index').default
+let Submissions: typeof import('../src/leader/submissions/index').default
 beforeAll(async () => {
   Till = (await import('../src/clerk/scan/index')).default
   EntryForm = (await import('../src/components/EntryForm')).EntryForm
@@ -23,6 +24,7 @@ beforeAll(async () => {
   VillagerMonth = (await import('../src/villager/month/index')).default
   Ledger = (await import('../src/villager/ledger/index')).default
   Roster = (await import('../src/leader/roster/index')).default
+  Submissions = (await import('../src/leader/submissions/index')).default
 })
 afterEach(cleanup)
 
@@ -284,6 +286,35 @@ describe('recording points', () => {
       householdIds: ['H1', 'H3'],
       indicatorCode: 'ZZ-01',
     })
+  })
+})
+
+describe('a leader’s submissions', () => {
+  it('asks only for mine, and offers older ones even when the first page found none', async () => {
+    signIn(LEADER)
+    stand.answer(({ path }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (path === '/villages/V1/households') return json(200, { items: [], cursor: null })
+      if (path.startsWith('/entries?') && !path.includes('cursor='))
+        return json(200, { items: [], cursor: 'c1' })
+      if (path.startsWith('/entries?'))
+        return json(200, {
+          items: [{ ...PENDING, status: 'rejected', reviewNote: '照片看不清', submittedBy: 'P1' }],
+          cursor: null,
+        })
+      return json(404, {})
+    })
+    render(<Submissions />)
+    fireEvent.click(await screen.findByText('查看更早的'))
+
+    expect(await screen.findByText(/退回原因：照片看不清/)).toBeTruthy()
+    expect(screen.queryByText('这个月您还没有提交记分')).toBeNull()
+    expect(screen.queryByText('查看更早的')).toBeNull()
+    const asked = calls.filter((c) => c.path.startsWith('/entries?')).map((c) => c.path)
+    expect(asked).toEqual([
+      expect.stringMatching(/^\/entries\?villageId=V1&month=\d{4}-\d{2}&submittedBy=P1$/),
+      expect.stringMatching(/submittedBy=P1&cursor=c1$/),
+    ])
   })
 })
 

@@ -84,6 +84,7 @@ export const entries = (filter: {
   month?: string
   status?: EntryStatus
   householdId?: string
+  submittedBy?: string
   cursor?: string
 }) => request('GET', `/entries${query(filter)}`, EntryListSchema)
 

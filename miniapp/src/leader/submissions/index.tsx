@@ -4,30 +4,34 @@ import { loadSession } from '../../api/client'
 import { entries } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
+import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { named, STATUS_NAMES } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
-import { useLoad } from '../../lib/useLoad'
+import { noPages, usePages } from '../../lib/usePages'
 
 /** What I submitted this month (or an earlier one), and what the village made of it. */
 export default function Submissions() {
   const months = recentMonths(new Date())
   const [month, setMonth] = useState(months[0]!)
-  const me = loadSession()?.user.id
-  const list = useLoad(async () => {
-    const page = await entries({ villageId: myVillageId(), month })
-    return named(page.items.filter((e) => e.submittedBy === me))
-  }, [month])
+  const submittedBy = loadSession()?.user.id
+  const pages = usePages(
+    async (cursor) => {
+      const page = await entries({ villageId: myVillageId(), month, submittedBy, cursor })
+      return { items: await named(page.items), cursor: page.cursor }
+    },
+    [month],
+  )
   return (
     <Screen>
       <Text className="title">我提交的</Text>
       <Chips options={months} value={month} onChange={setMonth} />
-      <Loadable load={list} empty="这个月您还没有提交记分">
-        {(items) => (
+      <Loadable load={pages.first} empty="这个月您还没有提交记分" isEmpty={noPages}>
+        {(page) => (
           <View className="card" data-testid="submissions">
-            {items.map((e) => (
+            {[...page.items, ...pages.more].map((e) => (
               <View className="row" key={e.id}>
                 <View>
                   <Text>
@@ -44,6 +48,7 @@ export default function Submissions() {
                 </View>
               </View>
             ))}
+            <MorePages pages={pages} />
           </View>
         )}
       </Loadable>

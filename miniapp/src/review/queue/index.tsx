@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { approveEntry, entries, rejectEntry } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
+import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { ReasonButton } from '../../components/ReasonButton'
 import { Screen } from '../../components/Screen'
@@ -11,7 +12,7 @@ import { named } from '../../lib/entries'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
 import { mayApprove, savedUnit } from '../../lib/roles'
-import { useLoad } from '../../lib/useLoad'
+import { noPages, usePages } from '../../lib/usePages'
 
 /** Entries waiting for review, with their photos: approve, or send back with a reason. */
 export default function Queue() {
@@ -19,16 +20,18 @@ export default function Queue() {
   const [month, setMonth] = useState(months[0]!)
   const approver = mayApprove(savedUnit()?.role)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const pending = useLoad(
-    async () =>
-      named((await entries({ villageId: myVillageId(), month, status: 'pending' })).items),
+  const pages = usePages(
+    async (cursor) => {
+      const page = await entries({ villageId: myVillageId(), month, status: 'pending', cursor })
+      return { items: await named(page.items), cursor: page.cursor }
+    },
     [month],
   )
 
   async function decide(id: string, decision: () => Promise<unknown>) {
     try {
       await decision()
-      pending.reload()
+      pages.first.reload()
     } catch (err) {
       setErrors((e) => ({ ...e, [id]: (err as Error).message }))
     }
@@ -38,10 +41,10 @@ export default function Queue() {
     <Screen>
       <Text className="title">待审核</Text>
       <Chips options={months} value={month} onChange={setMonth} />
-      <Loadable load={pending} empty="这个月没有待审核的记分">
-        {(items) => (
+      <Loadable load={pages.first} empty="这个月没有待审核的记分" isEmpty={noPages}>
+        {(page) => (
           <View data-testid="queue">
-            {items.map((e) => (
+            {[...page.items, ...pages.more].map((e) => (
               <View className="card" key={e.id}>
                 <Text>
                   {e.headName} · {e.indicatorName}
@@ -83,6 +86,7 @@ export default function Queue() {
                 )}
               </View>
             ))}
+            <MorePages pages={pages} />
           </View>
         )}
       </Loadable>

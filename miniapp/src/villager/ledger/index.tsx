@@ -1,12 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
 import { ledger } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
+import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '../../lib/format'
-import { useAction } from '../../lib/useAction'
-import { useLoad } from '../../lib/useLoad'
+import { noPages, usePages } from '../../lib/usePages'
 import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
 
 const KINDS = {
@@ -32,31 +31,18 @@ const detailOf = (source: Page['items'][number]['source']) =>
 /** Every bean in and out, newest first, a page at a time. */
 export default function Ledger() {
   const householdId = myHouseholdId()
-  const [more, setMore] = useState<Page['items']>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const first = useLoad(async () => {
+  const pages = usePages((cursor) => {
     if (!householdId) throw new Error(NO_HOUSEHOLD)
-    const page = await ledger(householdId)
-    setMore([])
-    setCursor(page.cursor)
-    return page
+    return ledger(householdId, cursor)
   }, [])
-
-  const older = useAction()
-  const loadMore = () =>
-    older.run(async () => {
-      const page = await ledger(householdId!, cursor!)
-      setMore((items) => [...items, ...page.items])
-      setCursor(page.cursor)
-    })
 
   return (
     <Screen>
       <Text className="title">山药豆明细</Text>
       <Loadable
-        load={first}
+        load={pages.first}
         empty="还没有山药豆进出。月度积分公示期满后会自动到账"
-        isEmpty={(p) => p.items.length === 0}
+        isEmpty={noPages}
       >
         {(page) => (
           <View>
@@ -65,7 +51,7 @@ export default function Ledger() {
               <Text className="big">{page.balance}</Text>
             </View>
             <View className="card" data-testid="ledger">
-              {[...page.items, ...more].map((item) => (
+              {[...page.items, ...pages.more].map((item) => (
                 <View className="row" key={item.id}>
                   <View>
                     <Text>
@@ -81,12 +67,7 @@ export default function Ledger() {
                 </View>
               ))}
             </View>
-            {older.error && <Text className="error">{older.error}</Text>}
-            {cursor && (
-              <Button className="button button--plain" loading={older.busy} onClick={loadMore}>
-                查看更早的
-              </Button>
-            )}
+            <MorePages pages={pages} />
           </View>
         )}
       </Loadable>
