@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEMO_TOWN_ID, seedDemoTown } from '../../infra/src/seed'
+import { DEMO_BEANS_PER_POINT, DEMO_ITEMS, DEMO_TOWN_ID, seedDemoTown } from '../../infra/src/seed'
 import { ok } from './fixtures'
 
 /** `npm start`'s demo town, seeded into the test engine as on a first start. */
@@ -25,8 +25,10 @@ describe('the demo town', () => {
 
     expect(month.status).toBe('final')
     expect(month.households).toHaveLength(22)
-    expect(mine.beans).toBeGreaterThan(0)
+    expect(mine.beans).toBe(mine.score * DEMO_BEANS_PER_POINT)
     expect(household.balance).toBe(mine.beans)
+    // The demo villager can buy something at the shop with that month's beans.
+    expect(household.balance).toBeGreaterThanOrEqual(Math.min(...DEMO_ITEMS.map((i) => i.price)))
     const admin = await signIn('13800000001')
     const { items } = await ok(
       200,

@@ -1,4 +1,4 @@
-import { monthEnd, monthOf, type Role } from '@jifenbao/shared'
+import { DEFAULT_TOWN_CONFIG, monthEnd, monthOf, type Role } from '@jifenbao/shared'
 import { s3Photos } from '../../functions/src/adapters/photos'
 import {
   createGrid,
@@ -10,7 +10,7 @@ import {
 } from '../../functions/src/data/org'
 import { createPersonOps, loadPrincipal, roleOp } from '../../functions/src/data/people'
 import { createShopOps } from '../../functions/src/data/shops'
-import { createTownOps, getTown, townKey } from '../../functions/src/data/towns'
+import { createTownOps, getTown, putConfig, townKey } from '../../functions/src/data/towns'
 import { auditOf, commit, getItem } from '../../functions/src/data/tx'
 import type { Actor } from '../../functions/src/lib/context'
 import { submit } from '../../functions/src/services/entries'
@@ -18,6 +18,7 @@ import { finalizeMonth, publishMonth } from '../../functions/src/services/month'
 import { review } from '../../functions/src/services/review'
 
 export const DEMO_TOWN_ID = 'demo-changshan'
+export const DEMO_BEANS_PER_POINT = 10
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
@@ -76,7 +77,7 @@ const GIVEN = [
   '红霞',
   '立新',
 ]
-const ITEMS = [
+export const DEMO_ITEMS = [
   { name: '食用油 5L', price: 60, stock: 40 },
   { name: '大米 10kg', price: 50, stock: 60 },
   { name: '洗衣粉 2kg', price: 20, stock: 80 },
@@ -106,6 +107,8 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
     ],
     [auditOf(actor, 'town.seed', DEMO_TOWN_ID, null, { name: '长山镇' })],
   )
+  // Ten beans a point, so that a month's beans buy something at the 共富超市 in the demo.
+  await putConfig(actor, { ...DEFAULT_TOWN_CONFIG, beansPerPoint: DEMO_BEANS_PER_POINT })
 
   const households: HouseholdItem[] = []
   const villages = []
@@ -150,7 +153,7 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
       kind: 'supermarket',
       villageIds: [dongwei!.id],
     },
-    ITEMS,
+    DEMO_ITEMS,
   )
   scopeOf.clerk = shop.id
   await commit(shopOps, [auditOf(actor, 'shop.seed', shop.id, null, { name: shop.name })])
