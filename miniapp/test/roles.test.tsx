@@ -105,9 +105,11 @@ describe('the clerk’s till', () => {
     fireEvent.click(plus()[0]!)
     expect(screen.getByText('合计 60 豆，山药豆不够')).toBeTruthy()
     expect((screen.getByText('确认兑换') as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText('确认兑换').className).toBe('button button--off')
     fireEvent.click(screen.getAllByText('−')[0]!)
     fireEvent.click(plus()[1]!)
     expect(screen.getByText('合计 35 豆')).toBeTruthy()
+    expect(screen.getByText('确认兑换').className).toBe('button')
 
     fireEvent.click(screen.getByText('确认兑换'))
     expect(await screen.findByText(/网络断了/, {}, { timeout: 10_000 })).toBeTruthy()

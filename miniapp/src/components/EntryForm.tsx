@@ -1,5 +1,6 @@
 import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from './Button'
 import { Field } from './Field'
 import { useState } from 'react'
 import { OfflineError } from '../api/client'

@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import { useState } from 'react'
 import { newIdempotencyKey } from '../../api/client'
 import { addHousehold, addPerson, bindCode, villageTree } from '../../api/routes'

@@ -1,5 +1,6 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@jifenbao/shared'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import { Field } from '../../components/Field'
 import { useState } from 'react'
 import { entries, raiseObjection, villageMonth } from '../../api/routes'
