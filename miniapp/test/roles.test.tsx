@@ -535,4 +535,48 @@ describe('the roster', () => {
     fireEvent.click(screen.getAllByText('绑定码')[0]!)
     expect(await screen.findByText('绑定码 K7Q2M9（请尽快交给本人）')).toBeTruthy()
   }, 20_000)
+
+  it('lets a phone the town already has be corrected on its line, and sends it under a new key', async () => {
+    signIn({ ...BOARD, role: 'infoAdmin' }, null)
+    stand.answer(({ method, path, body }) => {
+      if (path === '/villages/V1')
+        return json(200, {
+          id: 'V1',
+          name: '东尉村',
+          grids: [
+            { id: 'M1', name: '一网格', groups: [{ id: 'G1', name: '一组', households: 0 }] },
+          ],
+        })
+      if (method === 'POST' && path === '/groups/G1/households') return json(201, { id: 'H1' })
+      if (method === 'POST' && path === '/people')
+        return body.phone === '13900000002'
+          ? refusal(
+              409,
+              'CONFLICT',
+              '该手机号已登记在本镇 / this phone number is already on the town roster',
+            )
+          : json(201, { id: 'P-H1' })
+      return json(404, {})
+    })
+    render(<Roster />)
+    fireEvent.click(await screen.findByText('一网格 · 一组（0 户）'))
+    fireEvent.change(screen.getByLabelText('textarea'), { target: { value: '李秀英 13900000002' } })
+    fireEvent.click(screen.getByText('录入 1 户'))
+    const phone = await screen.findByLabelText('改正手机号（也可不填）')
+    expect(screen.getByText(/该手机号已登记在本镇/)).toBeTruthy()
+
+    fireEvent.change(phone, { target: { value: '1390000' } })
+    fireEvent.click(screen.getByText('重试没有成功的 1 户'))
+    expect(await screen.findByText('手机号应为 11 位数字')).toBeTruthy()
+    fireEvent.change(phone, { target: { value: '13900000003' } })
+    fireEvent.click(screen.getByText('重试没有成功的 1 户'))
+    await waitFor(() =>
+      expect(screen.getByTestId('roster-progress').textContent).toBe('已录入 1 / 1 户'),
+    )
+
+    expect(posts('/groups/G1/households')).toHaveLength(1)
+    const people = posts('/people')
+    expect(people.map((c) => c.body.phone)).toEqual(['13900000002', '13900000003'])
+    expect(people[0]!.headers['idempotency-key']).not.toBe(people[1]!.headers['idempotency-key'])
+  })
 })

@@ -1,9 +1,11 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { Button } from '../../components/Button'
 import { useState } from 'react'
-import { newIdempotencyKey } from '../../api/client'
+import { PhoneSchema } from '@jifenbao/shared'
+import { ApiError, newIdempotencyKey } from '../../api/client'
 import { addHousehold, addPerson, bindCode, villageTree } from '../../api/routes'
 import { Chips } from '../../components/Chips'
+import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { myVillageId } from '../../lib/leader'
@@ -11,11 +13,14 @@ import { parseRoster, type RosterLine } from '../../lib/roster'
 import { useLoad } from '../../lib/useLoad'
 
 interface Row extends RosterLine {
-  /** The line's own key: its household and its person are each made once, however often sent. */
-  key: string
+  /** The line's own keys: its household and its person are each made once, however often sent. */
+  householdKey: string
+  personKey: string
   householdId?: string
   personId?: string
   error?: string
+  /** The server said no (a phone already registered, say): the phone may be corrected. */
+  refused?: boolean
   code?: string
 }
 
@@ -23,7 +28,8 @@ interface Row extends RosterLine {
  * The info admin types or pastes the village's paper roster, one household a line, into a
  * group: each becomes a household with its head as a member (a villager), and a bind code
  * can be handed to whoever will sign in with WeChat. A line that failed is sent again by
- * itself; what was made is never made twice.
+ * itself; what was made is never made twice. A phone refused by the server can be corrected
+ * (or cleared) on its line before the retry.
  */
 export default function Roster() {
   const tree = useLoad(() => villageTree(myVillageId()), [])
@@ -38,6 +44,10 @@ export default function Roster() {
   async function enter(list: Row[]) {
     setBusy(true)
     for (const row of list) {
+      if (row.phone && !PhoneSchema.safeParse(row.phone).success) {
+        update(row.line, { error: '手机号应为 11 位数字' })
+        continue
+      }
       try {
         const householdId =
           row.householdId ??
@@ -45,17 +55,17 @@ export default function Roster() {
             await addHousehold(
               groupId,
               { headName: row.headName, address: row.address },
-              `${row.key}-household`,
+              row.householdKey,
             )
           ).id
         update(row.line, { householdId, error: undefined })
         const { id } = await addPerson(
           { name: row.headName, phone: row.phone, householdId },
-          `${row.key}-person`,
+          row.personKey,
         )
         update(row.line, { personId: id })
       } catch (err) {
-        update(row.line, { error: (err as Error).message })
+        update(row.line, { error: (err as Error).message, refused: err instanceof ApiError })
       }
     }
     setBusy(false)
@@ -102,7 +112,11 @@ export default function Roster() {
                 className="button"
                 disabled={!groupId || households.length === 0 || problems.length > 0}
                 onClick={() => {
-                  const keyed = households.map((h) => ({ ...h, key: newIdempotencyKey() }))
+                  const keyed = households.map((h) => ({
+                    ...h,
+                    householdKey: newIdempotencyKey(),
+                    personKey: newIdempotencyKey(),
+                  }))
                   setRows(keyed)
                   void enter(keyed)
                 }}
@@ -126,6 +140,19 @@ export default function Roster() {
                     <View>
                       <Text>{r.headName}</Text>
                       {r.error && !r.personId && <Text className="error">{r.error}</Text>}
+                      {r.refused && r.householdId && !r.personId && (
+                        <Field
+                          placeholder="改正手机号（也可不填）"
+                          value={r.phone ?? ''}
+                          // Another phone is another request: it goes under a new key.
+                          onChange={(phone) =>
+                            update(r.line, {
+                              phone: phone.trim() || undefined,
+                              personKey: newIdempotencyKey(),
+                            })
+                          }
+                        />
+                      )}
                       {r.code && <Text className="hint">绑定码 {r.code}（请尽快交给本人）</Text>}
                     </View>
                     {r.personId && !r.code && (
