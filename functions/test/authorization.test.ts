@@ -8,9 +8,10 @@ import { ok, orgTown, person } from './fixtures'
  * town, and in another town. The expected statuses come from API.md's table, written out
  * here independently of the code's own route list.
  */
-type Town = Awaited<ReturnType<typeof orgTown>>
+/** orgTown with a second shop, S2, serving V2: outside the clerk's shop S1. */
+type Town = Awaited<ReturnType<typeof orgTown>> & { S2: string }
 type Where = 'inside' | 'outside' | 'otherTown'
-type Level = 'household' | 'village' | 'grid' | 'group' | 'none'
+type Level = 'household' | 'village' | 'grid' | 'group' | 'shop' | 'none'
 interface Case {
   route: string
   allowed: Role[]
@@ -18,6 +19,8 @@ interface Case {
   callers?: Role[]
   level: Level
   success: number
+  /** The error code of `success` when it is a refusal on the object's state, after authorization. */
+  successCode?: string
   /** Builds the request for a target of the case's level (ids of `town`, the target's own town). */
   request: (town: Town, target: string) => Promise<{ method: string; url: string; body?: unknown }>
 }
@@ -43,6 +46,16 @@ const HOUSEHOLD_READERS: Role[] = [
 ]
 const ROSTER_KEEPERS: Role[] = ['infoAdmin', 'townAdmin']
 const TOWN_ONLY: Role[] = ['townAdmin']
+const SUBMITTERS: Role[] = [
+  'villager',
+  'linkLeader',
+  'gridLeader',
+  'villageLeader',
+  'infoAdmin',
+  'townAdmin',
+]
+const REVIEWERS: Role[] = ['villageLeader', 'reviewBoard', 'townAdmin']
+const SHOP_KEEPERS: Role[] = ['clerk', 'townAdmin']
 
 const GROUP_OF = { H1: 'G1', H2: 'G1', H3: 'G2', H4: 'G3', H5: 'G4' } as const
 const groupOf = (town: Town, householdId: string) => {
@@ -62,10 +75,23 @@ const indicator = (code: string) => ({
 })
 let codeSeq = 10
 let monthSeq = 0
-/** A day of a past month no other request of this file uses: 2020-01, 2020-02, … */
+/** A day of a past month no other request of this file uses: 2000-01, 2000-02, … */
 const nextMonthDay = () => {
-  const index = 2020 * 12 + monthSeq++
+  const index = 2000 * 12 + monthSeq++
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15`
+}
+
+/** A pending entry of household h, submitted by an info admin of its village (so nobody reviews their own). */
+async function pendingEntry(town: Town, h: string): Promise<string> {
+  const submitter = await person(town, {
+    role: 'infoAdmin',
+    scopeId: h === town.H5 ? town.V2 : town.V1,
+  })
+  const { id } = await ok(201, 'POST', '/v1/entries', {
+    token: submitter.token,
+    body: { householdId: h, indicatorCode: 'FZ-03', occurredOn: nextMonthDay() },
+  })
+  return id
 }
 
 const CASES: Case[] = [
@@ -302,7 +328,7 @@ const CASES: Case[] = [
   },
   {
     route: 'POST /v1/entries (a self-reportable indicator)',
-    allowed: ['villager', 'linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin', 'townAdmin'],
+    allowed: SUBMITTERS,
     level: 'household',
     success: 201,
     // A month of its own for every request, so the indicator's monthly cap of 1 never bites.
@@ -314,21 +340,13 @@ const CASES: Case[] = [
   },
   {
     route: 'POST /v1/entries/{id}/approve',
-    allowed: ['villageLeader', 'reviewBoard', 'townAdmin'],
+    allowed: REVIEWERS,
     level: 'household',
     success: 200,
-    // Submitted by an info admin of the household's village, so that nobody reviews their own entry.
-    request: async (town, h) => {
-      const submitter = await person(town, {
-        role: 'infoAdmin',
-        scopeId: h === town.H5 ? town.V2 : town.V1,
-      })
-      const { id } = await ok(201, 'POST', '/v1/entries', {
-        token: submitter.token,
-        body: { householdId: h, indicatorCode: 'FZ-03', occurredOn: nextMonthDay() },
-      })
-      return { method: 'POST', url: `/v1/entries/${id}/approve` }
-    },
+    request: async (town, h) => ({
+      method: 'POST',
+      url: `/v1/entries/${await pendingEntry(town, h)}/approve`,
+    }),
   },
   {
     route: 'POST /v1/villages/{id}/months/{m}/publish',
@@ -387,13 +405,179 @@ const CASES: Case[] = [
   },
   {
     route: 'POST /v1/uploads',
-    allowed: ['villager', 'linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin', 'townAdmin'],
+    allowed: SUBMITTERS,
     level: 'none',
     success: 201,
     request: async () => ({
       method: 'POST',
       url: '/v1/uploads',
       body: { contentType: 'image/png', size: 100 },
+    }),
+  },
+  {
+    route: 'POST /v1/entries/batch',
+    allowed: SUBMITTERS,
+    level: 'household',
+    success: 201,
+    request: async (_, h) => ({
+      method: 'POST',
+      url: '/v1/entries/batch',
+      body: { householdIds: [h], indicatorCode: 'ZZ-01', occurredOn: nextMonthDay() },
+    }),
+  },
+  {
+    route: 'GET /v1/entries?householdId=',
+    allowed: HOUSEHOLD_READERS,
+    level: 'household',
+    success: 200,
+    request: async (_, h) => ({ method: 'GET', url: `/v1/entries?householdId=${h}` }),
+  },
+  {
+    route: 'GET /v1/entries/{id}',
+    allowed: HOUSEHOLD_READERS,
+    level: 'household',
+    success: 200,
+    request: async (town, h) => ({
+      method: 'GET',
+      url: `/v1/entries/${await pendingEntry(town, h)}`,
+    }),
+  },
+  {
+    route: 'POST /v1/entries/{id}/reject',
+    allowed: REVIEWERS,
+    level: 'household',
+    success: 200,
+    request: async (town, h) => ({
+      method: 'POST',
+      url: `/v1/entries/${await pendingEntry(town, h)}/reject`,
+      body: { reason: '证据不足' },
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/months/{m}/objections',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/villages/${v}/months/2026-10/objections`,
+    }),
+  },
+  {
+    route: 'POST /v1/villages/{id}/months/{m}/finalize (a month not yet published)',
+    allowed: ['reviewBoard', 'townAdmin'],
+    level: 'village',
+    success: 409,
+    successCode: 'NOT_READY',
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/months/${nextMonthDay().slice(0, 7)}/finalize`,
+    }),
+  },
+  {
+    route: 'GET /v1/years/{y}/honours',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/years/2026/honours?villageId=${v}` }),
+  },
+  {
+    route: 'POST /v1/restrictions/{id}/lift',
+    allowed: ['villageLeader', 'townAdmin'],
+    level: 'household',
+    success: 200,
+    request: async (town, h) => {
+      const { id } = await ok(201, 'POST', `/v1/households/${h}/restrictions`, {
+        token: town.adminToken,
+        body: { type: 'no_honours', reason: '测试', from: '2026-01-01' },
+      })
+      return { method: 'POST', url: `/v1/restrictions/${id}/lift`, body: { reason: '已整改' } }
+    },
+  },
+  {
+    route: 'GET /v1/quarters/{q}/rankings',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/quarters/2026-Q3/rankings?level=grid' }),
+  },
+  {
+    route: 'POST /v1/quarters/{q}/awards (a quarter with no month finalised)',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 409,
+    successCode: 'NOT_READY',
+    request: async () => ({ method: 'POST', url: '/v1/quarters/2020-Q1/awards' }),
+  },
+  {
+    route: 'GET /v1/shops',
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/shops' }),
+  },
+  {
+    route: 'POST /v1/shops',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 201,
+    request: async (town) => ({
+      method: 'POST',
+      url: '/v1/shops',
+      body: { name: '新超市', kind: 'supermarket', villageIds: [town.V1] },
+    }),
+  },
+  {
+    route: 'POST /v1/shops/{id}/items',
+    allowed: TOWN_ONLY,
+    level: 'shop',
+    success: 201,
+    request: async (_, shop) => ({
+      method: 'POST',
+      url: `/v1/shops/${shop}/items`,
+      body: { name: '肥皂', price: 5 },
+    }),
+  },
+  {
+    route: 'PATCH /v1/shops/{id}/items/{itemId}',
+    allowed: TOWN_ONLY,
+    level: 'shop',
+    success: 200,
+    request: async (town, shop) => {
+      const item = await ok(201, 'POST', `/v1/shops/${shop}/items`, {
+        token: town.adminToken,
+        body: { name: '毛巾', price: 6 },
+      })
+      return { method: 'PATCH', url: `/v1/shops/${shop}/items/${item.id}`, body: { price: 7 } }
+    },
+  },
+  {
+    route: 'POST /v1/shops/{id}/scan (a code that is not a pay code)',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 400,
+    successCode: 'CODE_INVALID',
+    request: async (_, shop) => ({
+      method: 'POST',
+      url: `/v1/shops/${shop}/scan`,
+      body: { code: 'not-a-pay-code' },
+    }),
+  },
+  {
+    route: 'GET /v1/shops/{id}/redemptions',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 200,
+    request: async (_, shop) => ({ method: 'GET', url: `/v1/shops/${shop}/redemptions` }),
+  },
+  {
+    route: 'GET /v1/shops/{id}/statement',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 200,
+    request: async (_, shop) => ({
+      method: 'GET',
+      url: `/v1/shops/${shop}/statement?from=2026-10-01&to=2026-10-31`,
     }),
   },
 ]
@@ -404,7 +588,7 @@ function targets(
   level: Exclude<Level, 'none'>,
   role: Role,
 ): { inside: string; outside: string | null } {
-  const { H1, H2, H3, H4, H5, V1, V2, M1, M3, G1, G4 } = town
+  const { H1, H2, H3, H4, H5, V1, V2, M1, M3, G1, G4, S1, S2 } = town
   const byLevel = {
     household: {
       villager: [H1, H2],
@@ -419,10 +603,15 @@ function targets(
     village: { townAdmin: [V2, null] },
     grid: { townAdmin: [M3, null] },
     group: { townAdmin: [G4, null] },
+    shop: { townAdmin: [S2, null] },
   } as Record<string, Partial<Record<Role, (string | null)[]>>>
-  const fallback = { village: [V1, V2], grid: [M1, M3], group: [G1, G4], household: [H1, H2] }[
-    level
-  ]
+  const fallback = {
+    village: [V1, V2],
+    grid: [M1, M3],
+    group: [G1, G4],
+    household: [H1, H2],
+    shop: [S1, S2],
+  }[level]
   const [inside, outside] = byLevel[level]![role] ?? fallback
   return { inside: inside!, outside: outside ?? null }
 }
@@ -433,7 +622,15 @@ describe('authorization matrix', () => {
   const tokens = {} as Record<Role, string>
 
   beforeAll(async () => {
-    ;[town, other] = await Promise.all([orgTown(), orgTown()])
+    const withSecondShop = async () => {
+      const t = await orgTown()
+      const shop = await ok(201, 'POST', '/v1/shops', {
+        token: t.adminToken,
+        body: { name: '西村共富超市', kind: 'supermarket', villageIds: [t.V2] },
+      })
+      return { ...t, S2: shop.id as string }
+    }
+    ;[town, other] = await Promise.all([withSecondShop(), withSecondShop()])
     const scopes: Record<Exclude<Role, 'townAdmin' | 'villager'>, string> = {
       linkLeader: town.G1,
       gridLeader: town.M1,
@@ -487,7 +684,7 @@ describe('authorization matrix', () => {
 
     expect({ status: response.status, code: response.body?.error?.code }).toEqual({
       status: expected,
-      code: expected === 403 ? 'FORBIDDEN' : expected === 404 ? 'NOT_FOUND' : undefined,
+      code: expected === 403 ? 'FORBIDDEN' : expected === 404 ? 'NOT_FOUND' : c.successCode,
     })
   })
 
