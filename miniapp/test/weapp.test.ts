@@ -20,6 +20,22 @@ const VILLAGER = {
   villageName: '东尉村',
 }
 
+const CLERK = {
+  role: 'clerk',
+  scopeId: 'S1',
+  name: '东尉村共富超市',
+  villageId: 'V1',
+  villageName: '东尉村',
+}
+const posting = (id: string, kind: string, amount: number, source: object) => ({
+  id,
+  kind,
+  amount,
+  balanceAfter: 57,
+  source: { id: `s-${id}`, ...source },
+  at: '2026-11-08T02:00:00.000Z',
+})
+
 /** The API as the stubbed `wx.request` answers it. */
 function answer({ url }: { url: string }) {
   if (url.endsWith('/me/units'))
@@ -33,6 +49,44 @@ function answer({ url }: { url: string }) {
     return {
       statusCode: 201,
       data: { code: 'P1.x', expiresAt: new Date(Date.now() + 60_000).toISOString() },
+    }
+  if (url.endsWith('/households/H1/ledger'))
+    return {
+      statusCode: 200,
+      data: {
+        balance: 57,
+        items: [posting('L2', 'redemption', -8, { type: 'redemption' })],
+        cursor: 'c1',
+      },
+    }
+  if (url.endsWith('/households/H1/ledger?cursor=c1'))
+    return {
+      statusCode: 200,
+      data: {
+        balance: 57,
+        items: [posting('L1', 'monthly', 65, { type: 'month', month: '2026-10' })],
+        cursor: null,
+      },
+    }
+  if (url.endsWith('/shops/S1/items'))
+    return {
+      statusCode: 200,
+      data: {
+        items: [{ id: 'I1', name: '牙膏', price: 8, stock: 10, active: true }],
+        cursor: null,
+      },
+    }
+  if (url.endsWith('/shops/S1/scan'))
+    return { statusCode: 200, data: { householdId: 'H1', headName: '陈*兰', balance: 57 } }
+  if (url.endsWith('/shops/S1/redemptions'))
+    return {
+      statusCode: 201,
+      data: {
+        id: 'R1',
+        total: 8,
+        balanceAfter: 49,
+        lines: [{ itemId: 'I1', name: '牙膏', qty: 1, beans: 8 }],
+      },
     }
   return { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '未找到 / not found' } } }
 }
@@ -83,6 +137,44 @@ describe('the WeChat build', () => {
     open.push(wechat.open('pages/index/index'))
     await until(() => wechat.navigations.length > 0, 'a navigation')
     expect(wechat.navigations).toEqual(['/pages/login/index'])
+  })
+
+  it('opens a subpackage page: the villager’s statement, and its older page on a tap', async () => {
+    const wechat = weappSandbox(output, answer)
+    wechat.storage.set('jifenbao.session', SESSION)
+    wechat.storage.set('jifenbao.unit', VILLAGER)
+    wechat.launch()
+    const ledger = wechat.open('villager/ledger/index')
+    open.push(ledger)
+
+    await until(() => texts(ledger).includes('超市兑换'), 'the first page')
+    expect(texts(ledger)).toContain('57')
+    tap(ledger, '查看更早的')
+    await until(() => texts(ledger).includes('（2026-10）'), 'the older page')
+    expect(texts(ledger)).not.toContain('查看更早的')
+  })
+
+  it('runs the clerk’s till: WeChat’s scanner, the cart, and a confirm sent with its key', async () => {
+    const wechat = weappSandbox(output, answer)
+    wechat.storage.set('jifenbao.session', SESSION)
+    wechat.storage.set('jifenbao.unit', CLERK)
+    wechat.launch()
+    const till = wechat.open('clerk/scan/index')
+    open.push(till)
+    wechat.scans.push('P1.code')
+
+    await until(() => texts(till).includes('扫村民付款码'), 'the scan button')
+    tap(till, '扫村民付款码')
+    await until(() => texts(till).includes('牙膏'), 'the payer and the goods')
+    expect(texts(till).join('')).toContain('陈*兰 户')
+    tap(till, '+')
+    await until(() => texts(till).join('').includes('合计 8 豆'), 'the cart total')
+    tap(till, '确认兑换')
+    await until(() => texts(till).join('').includes('兑换成功，共 8 豆'), 'the receipt')
+
+    const confirm = wechat.sent.find((r) => r.url.endsWith('/shops/S1/redemptions'))!
+    expect(confirm.data).toEqual({ code: 'P1.code', lines: [{ itemId: 'I1', qty: 1 }] })
+    expect(confirm.header['idempotency-key']).toMatch(/.{16,}/)
   })
 
   it('keeps each role in its own subpackage within WeChat’s limits, and the QR decoder out', () => {

@@ -56,10 +56,19 @@ export function tap(page: PageInstance, text: string) {
     page.eh({ type: 'tap', target, currentTarget: mark(node), detail: {}, timeStamp: Date.now() })
 }
 
+/** A request as the page handed it to `wx.request`. */
+export interface Sent {
+  method: string
+  url: string
+  header: Record<string, string>
+  data: unknown
+}
+
 /**
  * Runs a weapp build in a Node sandbox with small stand-ins for what WeChat provides: `App`,
  * `Page`, `Component`, `getApp`, `getCurrentPages` and a `wx` whose storage is in memory,
- * whose `request` is answered by the test, and whose navigation is recorded.
+ * whose `request` is answered by the test, whose scanner reads what the test put in
+ * `scans`, and whose navigation is recorded.
  */
 export function weappSandbox(
   output: string,
@@ -71,6 +80,8 @@ export function weappSandbox(
   const storage = new Map<string, unknown>()
   const navigations: string[] = []
   const requests: string[] = []
+  const sent: Sent[] = []
+  const scans: string[] = []
   const pages = new Map<string, Record<string, any>>()
   const stack: PageInstance[] = []
   let app: Record<string, any> | undefined
@@ -98,14 +109,9 @@ export function weappSandbox(
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
     canIUse: () => true,
     nextTick: (fn: () => void) => setTimeout(fn),
-    request(opts: {
-      url: string
-      method: string
-      data: unknown
-      success: (r: unknown) => void
-      fail: (e: unknown) => void
-    }) {
+    request(opts: Sent & { success: (r: unknown) => void; fail: (e: unknown) => void }) {
       requests.push(`${opts.method} ${opts.url}`)
+      sent.push({ method: opts.method, url: opts.url, header: opts.header, data: opts.data })
       const result = answer(opts)
       succeed(opts, { ...result, header: {}, errMsg: 'request:ok' })
       return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
@@ -114,6 +120,8 @@ export function weappSandbox(
     redirectTo: navigate,
     reLaunch: navigate,
     setKeepScreenOn: (opts: object) => succeed(opts, { errMsg: 'setKeepScreenOn:ok' }),
+    scanCode: (opts: object) =>
+      succeed(opts, { result: scans.shift() ?? '', scanType: 'QR_CODE', errMsg: 'scanCode:ok' }),
   }
   const modules = new Map<string, unknown>()
   const context = createContext({
@@ -150,6 +158,8 @@ export function weappSandbox(
     storage,
     navigations,
     requests,
+    sent,
+    scans,
     /** Loads app.js and runs the app's launch. */
     launch() {
       load('app')
