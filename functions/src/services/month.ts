@@ -5,10 +5,10 @@ import {
   pickLedUnit,
   type HouseholdRef,
   type LeadLevel,
+  eachLimited,
 } from '@jifenbao/shared'
 import type { Actor } from '../lib/context'
 import { ConflictError } from '../lib/errors'
-import { eachLimited } from '../lib/limited'
 import { getEntry, villageMonthEntries, voidOps, type EntryItem } from '../data/entries'
 import { getIndicator } from '../data/indicators'
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'

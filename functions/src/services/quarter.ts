@@ -4,6 +4,7 @@ import {
   quarterTiers,
   splitAward,
   type TownConfig,
+  eachLimited,
 } from '@jifenbao/shared'
 import {
   awardsOp,
@@ -20,7 +21,6 @@ import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 import type { Actor } from '../lib/context'
 import { ConflictError } from '../lib/errors'
-import { eachLimited } from '../lib/limited'
 
 interface UnitTally {
   id: string

@@ -1,7 +1,7 @@
 /**
- * Runs `work` on every item with at most `limit` in flight, so a village of hundreds of
- * households fits a Lambda's time without flooding the table. On the first failure no new
- * item starts; the ones in flight settle, then that failure is thrown.
+ * Runs `work` on every item with at most `limit` in flight: hundreds of households credited
+ * within a Lambda's time, or entered from a roster, without flooding the table. On the first
+ * failure no new item starts; the ones in flight settle, then that failure is thrown.
  */
 export async function eachLimited<T>(
   items: readonly T[],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { eachLimited } from '../src/lib/limited'
+import { eachLimited } from './limited'
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1))
+/** Lets the other workers run before this one goes on. */
+const tick = async () => {
+  for (let i = 0; i < 3; i++) await Promise.resolve()
+}
 
 describe('eachLimited', () => {
   it('does every item once, never more than the limit at a time', async () => {
