@@ -258,6 +258,60 @@ describe('recording points', () => {
     expect(new Set(keys).size).toBe(1)
   }, 20_000)
 
+  it('keeps the form, its photo and its key when the app is closed on a dead signal', async () => {
+    signIn(LEADER)
+    let offline = true
+    stand.answer(({ method, path }) => {
+      if (path === '/indicators') return json(200, { items: INDICATORS })
+      if (path === '/uploads')
+        return json(201, {
+          key: 'T1/photo-1',
+          url: 'http://s3/photos',
+          fields: { key: 'T1/photo-1' },
+          expiresAt: '2026-11-26T12:00:00Z',
+        })
+      if (method === 'POST' && path === '/entries') {
+        if (offline) throw new Error('request:fail')
+        return json(201, { id: 'E1', status: 'pending', points: 1, month: '2026-11' })
+      }
+      return json(404, {})
+    })
+    const form = () => (
+      <EntryForm mode="single" households={[{ id: 'H2', headName: '王秀英' }]} onDone={done} />
+    )
+    const done = jest.fn()
+    const first = render(form())
+    fireEvent.click(await screen.findByText('参加村民会议'))
+    fireEvent.click(screen.getByText('拍照或选照片'))
+    expect(await screen.findByText('已上传')).toBeTruthy()
+    fireEvent.change(screen.getByLabelText('备注（可不填）'), { target: { value: '村民大会' } })
+    fireEvent.click(screen.getByText('提交'))
+    expect(
+      await screen.findByText(/网络断了，不知道是否已提交/, {}, { timeout: 10_000 }),
+    ).toBeTruthy()
+    first.unmount()
+
+    // Later, where the signal is: the same form comes back, ready to send under the same key.
+    offline = false
+    render(form())
+    expect(await screen.findByText('已恢复上次没有提交的记分，请核对后提交')).toBeTruthy()
+    expect((screen.getByLabelText('备注（可不填）') as HTMLInputElement).value).toBe('村民大会')
+    expect(screen.getByText('已上传')).toBeTruthy()
+    await screen.findByText('参加村民会议')
+    fireEvent.click(screen.getByText('提交'))
+    await waitFor(() => expect(done).toHaveBeenCalledWith('已提交（+1 分），等待村里审核'))
+    const sent = posts('/entries')
+    expect(sent.at(-1)!.body).toMatchObject({ note: '村民大会', photoKeys: ['T1/photo-1'] })
+    expect(new Set(sent.map((c) => c.headers['idempotency-key'])).size).toBe(1)
+    cleanup()
+
+    // Sent: nothing is left to restore.
+    render(form())
+    expect(await screen.findByText('参加村民会议')).toBeTruthy()
+    expect(screen.queryByText('已恢复上次没有提交的记分，请核对后提交')).toBeNull()
+    expect((screen.getByLabelText('备注（可不填）') as HTMLInputElement).value).toBe('')
+  }, 20_000)
+
   it('offers a villager only what villagers may report themselves', async () => {
     signIn(VILLAGER)
     answerEntries()

@@ -2,25 +2,38 @@ import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
 import { Picker, Text, View } from '@tarojs/components'
 import { Button } from './Button'
 import { Field } from './Field'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { OfflineError } from '../api/client'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
+import { dropDraft, loadDraft, saveDraft } from '../lib/draft'
 import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
 import { useWriteKey } from '../lib/writeKey'
 import { IndicatorList } from './IndicatorList'
 import { Loadable } from './Loadable'
-import { PhotoPicker } from './PhotoPicker'
+import { PhotoPicker, type SentPhoto } from './PhotoPicker'
 
 export interface EntryTarget {
   id: string
   headName: string
 }
 
+/** What the form holds, kept on the phone until it is sent. */
+interface EntryDraft {
+  code: string
+  chosen: string[]
+  quantity: string
+  occurredOn: string
+  note: string
+  photos: SentPhoto[]
+  write: { key: string; inDoubt: boolean }
+}
+
 /**
  * Records points for one household, or one activity for many (batch), or a villager's own
  * report (only what the catalogue lets villagers report). A photo is required where the
- * indicator says so, and submitting waits until every photo is up.
+ * indicator says so, and submitting waits until every photo is up. Until it is sent, the
+ * form is kept as a draft (with its key), so closing the app on a dead signal loses nothing.
  */
 export function EntryForm({
   households,
@@ -32,16 +45,38 @@ export function EntryForm({
   onDone: (message: string) => void
 }) {
   const today = dateOf(new Date())
-  const [code, setCode] = useState('')
-  const [chosen, setChosen] = useState<string[]>(mode === 'batch' ? [] : [households[0]!.id])
-  const [quantity, setQuantity] = useState('1')
-  const [occurredOn, setOccurredOn] = useState(today)
-  const [note, setNote] = useState('')
-  const [photoKeys, setPhotoKeys] = useState<string[]>([])
+  const draftName = `entry.${mode}.${mode === 'batch' ? 'batch' : households[0]!.id}`
+  const [draft] = useState(() => loadDraft<EntryDraft>(draftName))
+  const [code, setCode] = useState(draft?.code ?? '')
+  const [chosen, setChosen] = useState<string[]>(
+    draft?.chosen ?? (mode === 'batch' ? [] : [households[0]!.id]),
+  )
+  const [quantity, setQuantity] = useState(draft?.quantity ?? '1')
+  const [occurredOn, setOccurredOn] = useState(draft?.occurredOn ?? today)
+  const [note, setNote] = useState(draft?.note ?? '')
+  const [photos, setPhotos] = useState<SentPhoto[]>(draft?.photos ?? [])
   const [uploading, setUploading] = useState(false)
+  const [sent, setSent] = useState(false)
   const action = useAction()
   // One key for this form's entry, however often a weak signal makes the leader tap 提交.
-  const write = useWriteKey()
+  const write = useWriteKey(draft?.write)
+  const photoKeys = photos.map((p) => p.key)
+
+  // Every change is kept at once; a form sent, or emptied, leaves no draft behind.
+  useEffect(() => {
+    if (sent || (!code && !note && photos.length === 0)) dropDraft(draftName)
+    else
+      saveDraft(draftName, {
+        code,
+        chosen,
+        quantity,
+        occurredOn,
+        note,
+        photos,
+        write: { key: write.key, inDoubt: write.inDoubt },
+      } satisfies EntryDraft)
+  }, [sent, code, chosen, quantity, occurredOn, note, photos, write.key, write.inDoubt])
+
   const catalogue = useLoad(
     async () =>
       (await indicators()).items.filter((i) => i.active && (mode !== 'self' || i.selfReport)),
@@ -91,6 +126,7 @@ export function EntryForm({
       try {
         const done = await send()
         write.settle()
+        setSent(true)
         onDone(done)
       } catch (err) {
         write.settle(err)
@@ -102,6 +138,7 @@ export function EntryForm({
 
   return (
     <View>
+      {draft && <Text className="notice">已恢复上次没有提交的记分，请核对后提交</Text>}
       {mode === 'batch' ? (
         <View className="card">
           <Text>
@@ -145,8 +182,9 @@ export function EntryForm({
         </Picker>
         <Field placeholder="备注（可不填）" value={note} onChange={setNote} />
         <PhotoPicker
-          onChange={(keys, stillUploading) => {
-            setPhotoKeys(keys)
+          sent={draft?.photos}
+          onChange={(sent, stillUploading) => {
+            setPhotos(sent)
             setUploading(stillUploading)
           }}
         />

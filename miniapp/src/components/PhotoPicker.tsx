@@ -10,12 +10,25 @@ interface Photo {
   failed?: string
 }
 
+/** A photo that is up: where it is on the phone, and its key on the server. */
+export interface SentPhoto {
+  path: string
+  key: string
+}
+
 /**
  * Take or choose photos; each is compressed and sent at once, with its progress shown, so
  * that submitting later sends only keys. A photo that failed can be sent again by a tap.
+ * `sent` brings back photos already up (from a draft).
  */
-export function PhotoPicker({ onChange }: { onChange: (keys: string[], busy: boolean) => void }) {
-  const [photos, setPhotos] = useState<Photo[]>([])
+export function PhotoPicker({
+  sent = [],
+  onChange,
+}: {
+  sent?: SentPhoto[]
+  onChange: (sent: SentPhoto[], busy: boolean) => void
+}) {
+  const [photos, setPhotos] = useState<Photo[]>(() => sent.map((p) => ({ ...p, progress: 100 })))
 
   const update = (path: string, change: Partial<Photo>) =>
     setPhotos((list) => list.map((p) => (p.path === path ? { ...p, ...change } : p)))
@@ -23,7 +36,7 @@ export function PhotoPicker({ onChange }: { onChange: (keys: string[], busy: boo
   useEffect(
     () =>
       onChange(
-        photos.flatMap((p) => (p.key ? [p.key] : [])),
+        photos.flatMap(({ path, key }) => (key ? [{ path, key }] : [])),
         photos.some((p) => !p.key && !p.failed),
       ),
     // Only a change of the photos is news to the form.

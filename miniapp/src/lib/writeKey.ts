@@ -4,11 +4,12 @@ import { newIdempotencyKey, OfflineError } from '../api/client'
 /**
  * The Idempotency-Key of a write that must happen once (an entry, a redemption) across the
  * taps of a person on a weak signal: kept while the last try ended in doubt (the connection
- * dropped, the server may have done it), renewed once a definite answer came.
+ * dropped, the server may have done it), renewed once a definite answer came. A draft
+ * brings back the key it was saved with.
  */
-export function useWriteKey() {
-  const [key, setKey] = useState(newIdempotencyKey)
-  const [inDoubt, setInDoubt] = useState(false)
+export function useWriteKey(saved?: { key: string; inDoubt: boolean }) {
+  const [key, setKey] = useState(() => saved?.key ?? newIdempotencyKey())
+  const [inDoubt, setInDoubt] = useState(saved?.inDoubt ?? false)
   const renew = () => {
     setKey(newIdempotencyKey())
     setInDoubt(false)
