@@ -534,23 +534,25 @@ describe('the bean statement', () => {
 })
 
 describe('the roster', () => {
+  const village = (households: number) =>
+    json(200, {
+      id: 'V1',
+      name: '东尉村',
+      grids: [
+        {
+          id: 'M1',
+          name: '第一微网格',
+          groups: [{ id: 'G1', name: '第一联户小组', households }],
+        },
+      ],
+    })
+
   it('enters a pasted list into a group, retries only what failed under its own key, and issues a bind code', async () => {
     signIn({ ...BOARD, role: 'infoAdmin' }, null)
     let lost = 0
     let seq = 0
     stand.answer(({ method, path, body }) => {
-      if (path === '/villages/V1')
-        return json(200, {
-          id: 'V1',
-          name: '东尉村',
-          grids: [
-            {
-              id: 'M1',
-              name: '第一微网格',
-              groups: [{ id: 'G1', name: '第一联户小组', households: 3 }],
-            },
-          ],
-        })
+      if (path === '/villages/V1') return village(3)
       if (method === 'POST' && path === '/groups/G1/households')
         return json(201, { id: `H${++seq}` })
       if (method === 'POST' && path === '/people') {
@@ -593,14 +595,7 @@ describe('the roster', () => {
   it('lets a phone the town already has be corrected on its line, and sends it under a new key', async () => {
     signIn({ ...BOARD, role: 'infoAdmin' }, null)
     stand.answer(({ method, path, body }) => {
-      if (path === '/villages/V1')
-        return json(200, {
-          id: 'V1',
-          name: '东尉村',
-          grids: [
-            { id: 'M1', name: '一网格', groups: [{ id: 'G1', name: '一组', households: 0 }] },
-          ],
-        })
+      if (path === '/villages/V1') return village(0)
       if (method === 'POST' && path === '/groups/G1/households') return json(201, { id: 'H1' })
       if (method === 'POST' && path === '/people')
         return body.phone === '13900000002'
@@ -613,7 +608,7 @@ describe('the roster', () => {
       return json(404, {})
     })
     render(<Roster />)
-    fireEvent.click(await screen.findByText('一网格 · 一组（0 户）'))
+    fireEvent.click(await screen.findByText('第一微网格 · 第一联户小组（0 户）'))
     fireEvent.change(screen.getByLabelText('textarea'), { target: { value: '李秀英 13900000002' } })
     fireEvent.click(screen.getByText('录入 1 户'))
     const phone = await screen.findByLabelText('改正手机号（也可不填）')

@@ -139,13 +139,19 @@ describe('the WeChat build', () => {
     expect(wechat.navigations).toEqual(['/pages/login/index'])
   })
 
-  it('opens a subpackage page: the villager’s statement, and its older page on a tap', async () => {
+  /** Launches the app signed in and acting as `unit`, and opens the page at `route`. */
+  function openAs(unit: typeof VILLAGER, route: string) {
     const wechat = weappSandbox(output, answer)
     wechat.storage.set('jifenbao.session', SESSION)
-    wechat.storage.set('jifenbao.unit', VILLAGER)
+    wechat.storage.set('jifenbao.unit', unit)
     wechat.launch()
-    const ledger = wechat.open('villager/ledger/index')
-    open.push(ledger)
+    const page = wechat.open(route)
+    open.push(page)
+    return { wechat, page }
+  }
+
+  it('opens a subpackage page: the villager’s statement, and its older page on a tap', async () => {
+    const { page: ledger } = openAs(VILLAGER, 'villager/ledger/index')
 
     await until(() => texts(ledger).includes('超市兑换'), 'the first page')
     expect(texts(ledger)).toContain('57')
@@ -155,12 +161,7 @@ describe('the WeChat build', () => {
   })
 
   it('runs the clerk’s till: WeChat’s scanner, the cart, and a confirm sent with its key', async () => {
-    const wechat = weappSandbox(output, answer)
-    wechat.storage.set('jifenbao.session', SESSION)
-    wechat.storage.set('jifenbao.unit', CLERK)
-    wechat.launch()
-    const till = wechat.open('clerk/scan/index')
-    open.push(till)
+    const { wechat, page: till } = openAs(CLERK, 'clerk/scan/index')
     wechat.scans.push('P1.code')
 
     await until(() => texts(till).includes('扫村民付款码'), 'the scan button')
