@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildMiniapp, weappPackages } from '../../infra/src/miniapp'
-import { tap, texts, weappSandbox, type PageInstance } from './weapp/sandbox'
+import { tap, texts, typeInto, weappSandbox, type PageInstance } from './weapp/sandbox'
 
 const SESSION = {
   token: 't',
@@ -129,6 +129,36 @@ describe('the WeChat build', () => {
     tap(home, '本月得分')
     await until(() => wechat.navigations.length > 0, 'a navigation')
     expect(wechat.navigations).toEqual(['/villager/month/index'])
+  })
+
+  it('signs in with WeChat, asking the first time for the bind code from the info admin', async () => {
+    const wechat = weappSandbox(output, ({ url, data }) =>
+      url.endsWith('/auth/wechat')
+        ? (data as { bindCode?: string }).bindCode === 'K7Q2M9'
+          ? { statusCode: 200, data: SESSION }
+          : {
+              statusCode: 403,
+              data: { error: { code: 'NOT_BOUND', message: '请先绑定 / bind this WeChat first' } },
+            }
+        : answer({ url }),
+    )
+    wechat.launch()
+    const login = wechat.open('pages/login/index')
+    open.push(login)
+
+    await until(() => texts(login).includes('微信一键登录'), 'the sign-in button')
+    tap(login, '微信一键登录')
+    await until(() => texts(login).includes('绑定并登录'), 'the bind-code step')
+    typeInto(login, '请输入信息管理员给您的绑定码', 'K7Q2M9')
+    tap(login, '绑定并登录')
+    await until(() => wechat.navigations.length > 0, 'the home page')
+
+    expect(wechat.navigations).toEqual(['/pages/index/index'])
+    expect(wechat.sent.filter((r) => r.url.endsWith('/auth/wechat')).map((r) => r.data)).toEqual([
+      { code: 'wx-login-code' },
+      { code: 'wx-login-code', bindCode: 'K7Q2M9' },
+    ])
+    expect(wechat.storage.get('jifenbao.session')).toEqual(SESSION)
   })
 
   it('sends a person who is not signed in to the sign-in page', async () => {

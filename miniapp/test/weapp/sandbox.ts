@@ -64,6 +64,21 @@ export interface Sent {
   data: unknown
 }
 
+/** Types `value` into the input whose placeholder is `placeholder`, as WeChat reports typing. */
+export function typeInto(page: PageInstance, placeholder: string, value: string) {
+  const find = (nodes: (Node & Record<string, unknown>)[] = []): Node | undefined => {
+    for (const n of nodes) {
+      if (n.v === undefined && Object.values(n).includes(placeholder)) return n
+      const hit = find(n.cn as (Node & Record<string, unknown>)[])
+      if (hit) return hit
+    }
+  }
+  const input = find(page.data.root?.cn)
+  if (!input) throw new Error(`no input on the page asks for ${placeholder}`)
+  const mark = { id: input.sid, dataset: { sid: input.sid } }
+  page.eh({ type: 'input', target: mark, currentTarget: mark, detail: { value }, timeStamp: 0 })
+}
+
 /**
  * Runs a weapp build in a Node sandbox with small stand-ins for what WeChat provides: `App`,
  * `Page`, `Component`, `getApp`, `getCurrentPages` and a `wx` whose storage is in memory,
@@ -120,6 +135,7 @@ export function weappSandbox(
     redirectTo: navigate,
     reLaunch: navigate,
     setKeepScreenOn: (opts: object) => succeed(opts, { errMsg: 'setKeepScreenOn:ok' }),
+    login: (opts: object) => succeed(opts, { code: 'wx-login-code', errMsg: 'login:ok' }),
     scanCode: (opts: object) =>
       succeed(opts, { result: scans.shift() ?? '', scanType: 'QR_CODE', errMsg: 'scanCode:ok' }),
   }
