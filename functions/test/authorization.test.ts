@@ -433,6 +433,13 @@ const CASES: Case[] = [
     request: async (_, h) => ({ method: 'GET', url: `/v1/entries?householdId=${h}` }),
   },
   {
+    route: 'GET /v1/entries?villageId=&month=',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/entries?villageId=${v}&month=2026-10` }),
+  },
+  {
     route: 'GET /v1/entries/{id}',
     allowed: HOUSEHOLD_READERS,
     level: 'household',
