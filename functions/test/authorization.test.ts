@@ -471,6 +471,20 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'POST /v1/villages/{id}/months/{m}/objections (a month not yet published)',
+    // Only for one's own household: the town admin may call the route, but has none.
+    allowed: ['villager'],
+    callers: ['villager', 'townAdmin'],
+    level: 'household',
+    success: 409,
+    successCode: 'INVALID_STATE',
+    request: async (town, h) => ({
+      method: 'POST',
+      url: `/v1/villages/${h === town.H5 ? town.V2 : town.V1}/months/2026-10/objections`,
+      body: { householdId: h, reason: '分数不对' },
+    }),
+  },
+  {
     route: 'POST /v1/villages/{id}/months/{m}/finalize (a month not yet published)',
     allowed: ['reviewBoard', 'townAdmin'],
     level: 'village',
