@@ -53,9 +53,11 @@ describe('every list', () => {
 })
 
 describe('the home screen', () => {
+  let payCodeOffline = false
   beforeEach(() => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
     signIn(VILLAGER)
+    payCodeOffline = false
     stand.answer(({ method, path }) => {
       if (path === '/me/units') return json(200, { items: [VILLAGER, CLERK], cursor: null })
       if (path === '/households/H1')
@@ -66,11 +68,13 @@ describe('the home screen', () => {
           balance: 57,
           members: [],
         })
-      if (method === 'POST' && path === '/households/H1/pay-code')
+      if (method === 'POST' && path === '/households/H1/pay-code') {
+        if (payCodeOffline) throw new Error('request:fail')
         return json(201, {
           code: `P1.${calls.length}`,
           expiresAt: new Date(Date.now() + 60_000).toISOString(),
         })
+      }
       return json(404, {})
     })
   })
@@ -90,6 +94,30 @@ describe('the home screen', () => {
     })
     await waitFor(() => expect(screen.getByTestId('pay-code').getAttribute('src')).not.toBe(first))
     expect(calls.filter((c) => c.path === '/households/H1/pay-code')).toHaveLength(2)
+  })
+
+  it('takes a code it could not renew off the screen before it expires, and makes one on a tap', async () => {
+    render(<Home />)
+    const first = (await screen.findByTestId('pay-code')).getAttribute('src')
+    payCodeOffline = true
+
+    // The renewal at 30 s fails after its retries; the code still shown is valid until 60 s.
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(40_000)
+    })
+    expect(screen.getByText('付款码没有刷新：网络不好，请稍后再试')).toBeTruthy()
+    expect(screen.getByTestId('pay-code').getAttribute('src')).toBe(first)
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(15_000)
+    })
+    expect(screen.queryByTestId('pay-code')).toBeNull()
+
+    payCodeOffline = false
+    await act(async () => {
+      fireEvent.click(screen.getByText('重新生成付款码'))
+    })
+    await waitFor(() => expect(screen.getByTestId('pay-code').getAttribute('src')).not.toBe(first))
+    expect(screen.queryByText('重新生成付款码')).toBeNull()
   })
 
   it('lets a person with two roles switch, and remembers the choice', async () => {

@@ -1,6 +1,6 @@
 import { Button, Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { clearSession, loadSession } from '../../api/client'
 import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
@@ -12,30 +12,41 @@ import { chooseUnit, currentUnit, TILES, unitLabel, type Unit } from '../../lib/
 import { useLoad } from '../../lib/useLoad'
 import './index.css'
 
-/** The pay code is renewed every 30 s; it is valid for 60. */
+/** The pay code is renewed every 30 s; it is valid for 60, and shown for 55 at most. */
 const REFRESH_MS = 30_000
+const SHOWN_MS = 55_000
 
-/** The household's beans in a big number, and the pay code the clerk scans. */
+/**
+ * The household's beans in a big number, and the pay code the clerk scans. A code that
+ * could not be renewed is taken off the screen before it expires, so the clerk never scans
+ * a dead one; the villager can ask for a new one with a tap.
+ */
 function Beans({ householdId }: { householdId: string }) {
   const [balance, setBalance] = useState<number | null>(null)
-  const [code, setCode] = useState<{ qr: string; renewsAt: number } | null>(null)
+  // Counted on the phone's own clock, which may be wrong: the code's expiry is the server's.
+  const [code, setCode] = useState<{ qr: string; renewsAt: number; hideAt: number } | null>(null)
   const [now, setNow] = useState(Date.now())
-  const [error, setError] = useState('')
+  const [balanceError, setBalanceError] = useState('')
+  const [codeError, setCodeError] = useState('')
+
+  const renew = useCallback(
+    () =>
+      fetchPayCode(householdId).then(
+        (c) => {
+          const at = Date.now()
+          setCode({ qr: qrDataUrl(c.code), renewsAt: at + REFRESH_MS, hideAt: at + SHOWN_MS })
+          setCodeError('')
+        },
+        (err: Error) => setCodeError(err.message),
+      ),
+    [householdId],
+  )
 
   useEffect(() => {
     fetchHousehold(householdId).then(
       (h) => setBalance(h.balance),
-      (err: Error) => setError(err.message),
+      (err: Error) => setBalanceError(err.message),
     )
-    const renew = () =>
-      fetchPayCode(householdId).then(
-        (c) => {
-          // Counted on the phone's own clock, which may be wrong: the code's expiry is the server's.
-          setCode({ qr: qrDataUrl(c.code), renewsAt: Date.now() + REFRESH_MS })
-          setError('')
-        },
-        (err: Error) => setError(err.message),
-      )
     void renew()
     // Keeps the screen bright while the clerk scans (a WeChat feature; browsers have none).
     if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true })
@@ -45,7 +56,7 @@ function Beans({ householdId }: { householdId: string }) {
       clearInterval(refresh)
       clearInterval(tick)
     }
-  }, [householdId])
+  }, [renew])
 
   return (
     <View className="card home__card">
@@ -53,8 +64,9 @@ function Beans({ householdId }: { householdId: string }) {
       <Text className="big" data-testid="balance">
         {balance ?? '…'}
       </Text>
+      {balanceError && <Text className="error">没有读到山药豆：{balanceError}</Text>}
       <Text className="home__label">付款码（请给超市店员扫）</Text>
-      {code ? (
+      {code && now < code.hideAt ? (
         <View>
           <Image className="home__qr" src={code.qr} data-testid="pay-code" />
           <Text className="home__countdown">
@@ -62,9 +74,16 @@ function Beans({ householdId }: { householdId: string }) {
           </Text>
         </View>
       ) : (
-        !error && <Text className="home__label">正在生成付款码…</Text>
+        !codeError && <Text className="home__label">正在生成付款码…</Text>
       )}
-      {error && <Text className="error">{error}，请稍后再打开这一页</Text>}
+      {codeError && (
+        <View>
+          <Text className="error">付款码没有刷新：{codeError}</Text>
+          <Button className="button button--plain" onClick={() => void renew()}>
+            重新生成付款码
+          </Button>
+        </View>
+      )}
     </View>
   )
 }
