@@ -1,9 +1,10 @@
+import type { Role } from '@jifenbao/shared'
 import { s3Photos } from '../adapters/photos'
 import { routes } from '../contract'
 import { entryPage } from '../data/entries'
 import { getHousehold, getVillage } from '../data/org'
 import { http } from '../lib/http'
-import { householdTarget, scopeTarget, villageTarget } from '../lib/placement'
+import { grantsWithin, householdTarget, villageTarget } from '../lib/placement'
 import { authorize, covers } from '../lib/scope'
 import { entryView } from '../services/entries'
 
@@ -20,19 +21,11 @@ export const handler = http(routes.listEntries, async ({ principal, query }) => 
       ['villageLeader', 'infoAdmin', 'reviewBoard'],
       villageTarget(village),
     )
-    // Only the caller's units inside this village count: elsewhere they see nothing here.
-    const mine = await Promise.all(
-      principal.roles
-        .filter((g) => g.role in VISIBLE_BY)
-        .map(async (g) => ({
-          ...g,
-          inside: (await scopeTarget(g.role, g.scopeId, principal.townId)).villageId === village.id,
-        })),
-    )
+    const mine = await grantsWithin(principal, Object.keys(VISIBLE_BY) as Role[], village)
     const visible = Object.entries(VISIBLE_BY)
       .map(([role, field]) => ({
         field,
-        ids: mine.filter((g) => g.role === role && g.inside).map((g) => g.scopeId),
+        ids: mine.filter((g) => g.role === role).map((g) => g.scopeId),
       }))
       .filter((v) => v.ids.length > 0)
     if (!whole && visible.length === 0) authorize(principal, [], villageTarget(village))

@@ -36,6 +36,25 @@ export async function scopeTarget(role: Role, scopeId: string, townId: string): 
   }
 }
 
+/**
+ * The caller's grants of these roles whose unit lies in the village: a leader of a group
+ * elsewhere has nothing to see here.
+ */
+export async function grantsWithin(
+  principal: Principal,
+  roles: readonly Role[],
+  village: VillageItem,
+): Promise<Principal['roles']> {
+  const grants = principal.roles.filter((g) => roles.includes(g.role))
+  const inside = await Promise.all(
+    grants.map(
+      async (g) =>
+        (await scopeTarget(g.role, g.scopeId, principal.townId)).villageId === village.id,
+    ),
+  )
+  return grants.filter((_, i) => inside[i])
+}
+
 /** Where each kind of unit sits, for scope checks. */
 export const villageTarget = (v: VillageItem): Target => ({ townId: v.townId, villageId: v.id })
 export const gridTarget = (m: GridItem): Target => ({
