@@ -5,6 +5,7 @@ import { shanghaiTime } from '../src/lib/format'
 import { objectionsOpen, recentMonths, recentQuarters, villageRank } from '../src/lib/month'
 import { chooseUnit, currentUnit, unitLabel } from '../src/lib/roles'
 import { parseRoster } from '../src/lib/roster'
+import { matches } from '../src/lib/leader'
 import { CLERK, LEADER, VILLAGER } from './fixtures'
 import { stand } from './taro'
 
@@ -106,5 +107,30 @@ describe('the paper roster', () => {
     const { households, problems } = parseRoster(`赵六 12345678901\n${'长'.repeat(51)}`)
     expect(households).toEqual([])
     expect(problems).toEqual(['第 1 行：手机号应为 11 位数字', '第 2 行：名称不能超过 50 个字'])
+  })
+})
+
+describe('finding a household', () => {
+  const household = {
+    headName: '张建国',
+    address: '东尉村12号',
+    gridName: '第一微网格',
+    groupName: '第二联户小组',
+  }
+
+  it.each([
+    ['', true],
+    ['建国', true],
+    ['12号', true],
+    ['张 第二', true],
+    ['  张  ', true],
+    ['李', false],
+    ['张 第一联户', false],
+  ])('“%s” finds 张建国: %s', (search, found) => {
+    expect(matches(household, search)).toBe(found)
+  })
+
+  it('finds a household with no address by its name', () => {
+    expect(matches({ headName: '王秀英', address: null }, '秀英')).toBe(true)
   })
 })

@@ -17,6 +17,7 @@ let VillagerMonth: typeof import('../src/villager/month/index').default
 let Ledger: typeof import('../src/villager/ledger/index').default
 let Roster: typeof import('../src/leader/roster/index').default
 let Submissions: typeof import('../src/leader/submissions/index').default
+let Households: typeof import('../src/leader/households/index').default
 beforeAll(async () => {
   Till = (await import('../src/clerk/scan/index')).default
   EntryForm = (await import('../src/components/EntryForm')).EntryForm
@@ -25,6 +26,7 @@ beforeAll(async () => {
   Ledger = (await import('../src/villager/ledger/index')).default
   Roster = (await import('../src/leader/roster/index')).default
   Submissions = (await import('../src/leader/submissions/index')).default
+  Households = (await import('../src/leader/households/index')).default
 })
 afterEach(cleanup)
 
@@ -342,6 +344,40 @@ describe('recording points', () => {
       householdIds: ['H1', 'H3'],
       indicatorCode: 'ZZ-01',
     })
+  })
+})
+
+describe('a leader’s households', () => {
+  it('finds one of a long list by the head’s name or address, and says when none matches', async () => {
+    signIn({ ...BOARD, role: 'villageLeader' })
+    const names = ['王秀英', '李建国', '张秀兰', ...Array.from({ length: 10 }, (_, i) => `赵${i}`)]
+    stand.answer(({ path }) =>
+      path === '/villages/V1/households'
+        ? json(200, {
+            items: names.map((headName, i) => ({
+              id: `H${i}`,
+              headName,
+              address: `东尉村${i + 1}号`,
+              gridId: 'M1',
+              gridName: '第一微网格',
+              groupId: 'G1',
+              groupName: '第一联户小组',
+            })),
+            cursor: null,
+          })
+        : json(404, {}),
+    )
+    render(<Households />)
+    const search = await screen.findByLabelText('找农户：户主姓名或地址')
+    expect(screen.getAllByText('记分 ›')).toHaveLength(13)
+
+    fireEvent.change(search, { target: { value: '秀' } })
+    expect(screen.getAllByText('记分 ›')).toHaveLength(2)
+    expect(screen.getByText('张秀兰')).toBeTruthy()
+    fireEvent.change(search, { target: { value: '东尉村2号' } })
+    expect(screen.getByTestId('households').textContent).toContain('李建国')
+    fireEvent.change(search, { target: { value: '孙' } })
+    expect(screen.getByText('没有找到“孙”，请换个字再找')).toBeTruthy()
   })
 })
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { OfflineError } from '../api/client'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
 import { dropDraft, loadDraft, saveDraft } from '../lib/draft'
+import { matches, SEARCH_FROM } from '../lib/leader'
 import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
 import { useWriteKey } from '../lib/writeKey'
@@ -57,6 +58,7 @@ export function EntryForm({
   const [photos, setPhotos] = useState<SentPhoto[]>(draft?.photos ?? [])
   const [uploading, setUploading] = useState(false)
   const [sent, setSent] = useState(false)
+  const [search, setSearch] = useState('')
   const action = useAction()
   // One key for this form's entry, however often a weak signal makes the leader tap 提交.
   const write = useWriteKey(draft?.write)
@@ -144,16 +146,21 @@ export function EntryForm({
           <Text>
             参加的农户（已选 {chosen.length} 户，最多 {MAX_BATCH_HOUSEHOLDS} 户）
           </Text>
+          {households.length > SEARCH_FROM && (
+            <Field placeholder="找农户：户主姓名或地址" value={search} onChange={setSearch} />
+          )}
           <View>
-            {households.map((h) => (
-              <Text
-                key={h.id}
-                className={`chip ${chosen.includes(h.id) ? 'chip--on' : ''}`}
-                onClick={() => toggle(h.id)}
-              >
-                {h.headName}
-              </Text>
-            ))}
+            {households
+              .filter((h) => chosen.includes(h.id) || matches(h, search))
+              .map((h) => (
+                <Text
+                  key={h.id}
+                  className={`chip ${chosen.includes(h.id) ? 'chip--on' : ''}`}
+                  onClick={() => toggle(h.id)}
+                >
+                  {h.headName}
+                </Text>
+              ))}
           </View>
         </View>
       ) : (

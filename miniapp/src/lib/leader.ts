@@ -10,3 +10,18 @@ export function myVillageId(): string {
 
 /** The households in the leader's group, grid or village. */
 export const myHouseholds = async () => (await villageHouseholds(myVillageId())).items
+
+/** Lists longer than this get a search box: a village can have hundreds of households. */
+export const SEARCH_FROM = 12
+
+/** Whether a household answers a search typed by its head's name, address or unit. */
+export function matches(
+  household: { headName: string; address?: string | null; groupName?: string; gridName?: string },
+  search: string,
+): boolean {
+  const words = search.trim().split(/\s+/).filter(Boolean)
+  const text = [household.headName, household.address, household.gridName, household.groupName]
+    .filter(Boolean)
+    .join(' ')
+  return words.every((w) => text.includes(w))
+}
