@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { BOARD, CLERK, json, LEADER, refusal, signIn, VILLAGER } from './fixtures'
-import { calls, stand, uploads } from './taro'
+import { calls, navigations, stand, uploads } from './taro'
 
 // The phone's camera and compressor: what WeChat or the browser does with pixels.
 jest.mock('../src/lib/scan', () => ({ scanPayCode: async () => 'P1.code' }))
@@ -71,6 +71,16 @@ const PENDING = {
   createdAt: '2026-11-20T02:00:00Z',
   photos: [{ key: 'k1', url: 'http://s3/k1' }],
 }
+/** A household as `GET /villages/V1/households` lists it: in grid M1, group G1 or G2. */
+const listed = (id: string, headName: string, groupId = 'G1', address: string | null = null) => ({
+  id,
+  headName,
+  address,
+  gridId: 'M1',
+  gridName: '第一微网格',
+  groupId,
+  groupName: groupId === 'G1' ? '第一联户小组' : '第二联户小组',
+})
 const posts = (path: string) => calls.filter((c) => c.method === 'POST' && c.path === path)
 
 describe('the clerk’s till', () => {
@@ -354,15 +364,7 @@ describe('a leader’s households', () => {
     stand.answer(({ path }) =>
       path === '/villages/V1/households'
         ? json(200, {
-            items: names.map((headName, i) => ({
-              id: `H${i}`,
-              headName,
-              address: `东尉村${i + 1}号`,
-              gridId: 'M1',
-              gridName: '第一微网格',
-              groupId: 'G1',
-              groupName: '第一联户小组',
-            })),
+            items: names.map((headName, i) => listed(`H${i}`, headName, 'G1', `东尉村${i + 1}号`)),
             cursor: null,
           })
         : json(404, {}),
@@ -378,6 +380,64 @@ describe('a leader’s households', () => {
     expect(screen.getByTestId('households').textContent).toContain('李建国')
     fireEvent.change(search, { target: { value: '孙' } })
     expect(screen.getByText('没有找到“孙”，请换个字再找')).toBeTruthy()
+  })
+})
+
+describe('moving a household', () => {
+  it('lets the info admin move a household to another group, without opening its entry form', async () => {
+    signIn({ ...BOARD, role: 'infoAdmin' })
+    let groupOfH1 = 'G1'
+    stand.answer(({ method, path, body }) => {
+      if (path === '/villages/V1/households')
+        return json(200, { items: [listed('H1', '王秀英', groupOfH1)], cursor: null })
+      if (path === '/villages/V1')
+        return json(200, {
+          id: 'V1',
+          name: '东尉村',
+          grids: [
+            {
+              id: 'M1',
+              name: '第一微网格',
+              groups: [
+                { id: 'G1', name: '第一联户小组', households: 1 },
+                { id: 'G2', name: '第二联户小组', households: 0 },
+              ],
+            },
+          ],
+        })
+      if (method === 'POST' && path === '/households/H1/move') {
+        groupOfH1 = body.groupId
+        return json(200, { id: 'H1', villageId: 'V1', gridId: 'M1', groupId: body.groupId })
+      }
+      return json(404, {})
+    })
+    render(<Households />)
+    fireEvent.click(await screen.findByText('调组'))
+    const move = await screen.findByTestId('move')
+    expect(move.textContent).not.toContain('第一微网格 · 第一联户小组')
+    expect((screen.getByText('调到这个小组') as HTMLButtonElement).disabled).toBe(true)
+
+    fireEvent.click(screen.getByText('第一微网格 · 第二联户小组'))
+    fireEvent.click(screen.getByText('调到这个小组'))
+    expect(await screen.findByText('已把 王秀英 户调到 第一微网格 · 第二联户小组')).toBeTruthy()
+    await waitFor(() =>
+      expect(screen.getByTestId('households').textContent).toContain('第二联户小组'),
+    )
+    expect(posts('/households/H1/move')[0]!.body).toEqual({ groupId: 'G2' })
+    expect(navigations).toEqual([])
+  })
+
+  it('shows a leader no move', async () => {
+    signIn(LEADER)
+    stand.answer(({ path }) =>
+      path === '/villages/V1/households'
+        ? json(200, { items: [listed('H1', '王秀英')], cursor: null })
+        : json(404, {}),
+    )
+    render(<Households />)
+    expect(await screen.findByText('王秀英')).toBeTruthy()
+    expect(screen.queryByText('调组')).toBeNull()
+    expect(calls.some((c) => c.path === '/villages/V1')).toBe(false)
   })
 })
 

@@ -26,6 +26,7 @@ import {
   type EntryStatus,
   VillageListSchema,
   VillageTreeSchema,
+  HouseholdMovedSchema,
 } from '@jifenbao/shared'
 import { newIdempotencyKey, request } from './client'
 
@@ -60,6 +61,9 @@ export const addPerson = (
 
 export const bindCode = (personId: string) =>
   request('POST', `/people/${personId}/bind-code`, BindCodeSchema)
+
+export const moveHousehold = (householdId: string, groupId: string) =>
+  request('POST', `/households/${householdId}/move`, HouseholdMovedSchema, { body: { groupId } })
 
 export const villageHouseholds = (villageId: string) =>
   request('GET', `/villages/${villageId}/households`, HouseholdListSchema)

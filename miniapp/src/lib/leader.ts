@@ -1,4 +1,4 @@
-import { villageHouseholds } from '../api/routes'
+import { villageHouseholds, type villageTree } from '../api/routes'
 import { savedUnit } from './roles'
 
 /** The village a leader works in, from the unit chosen on the home screen. */
@@ -25,3 +25,9 @@ export function matches(
     .join(' ')
   return words.every((w) => text.includes(w))
 }
+
+/** A village's groups as people name them: 「第一微网格 · 第一联户小组」. */
+export const groupChoices = (village: Awaited<ReturnType<typeof villageTree>>) =>
+  village.grids.flatMap((grid) =>
+    grid.groups.map((group) => ({ ...group, label: `${grid.name} · ${group.name}` })),
+  )

@@ -31,6 +31,8 @@ export interface Tile {
 /** Who may approve or reject entries, and who publishes, answers objections and finalises (API.md). */
 export const mayApprove = (role?: Role) => role === 'villageLeader' || role === 'reviewBoard'
 export const mayPublish = (role?: Role) => role === 'reviewBoard'
+/** Who keeps the village's roster: households, people, moves between groups. */
+export const mayKeepRoster = (role?: Role) => role === 'infoAdmin' || role === 'townAdmin'
 
 const REVIEW: Tile[] = [
   { title: '待审核', hint: '看照片，通过或退回', url: '/review/queue/index' },

@@ -68,6 +68,14 @@ export const VillageTreeSchema = z.object({
 
 export const BindCodeSchema = z.object({ bindCode: z.string(), expiresAt: z.string() })
 
+/** Where a household is after a move. */
+export const HouseholdMovedSchema = z.object({
+  id: z.string(),
+  villageId: z.string(),
+  gridId: z.string(),
+  groupId: z.string(),
+})
+
 export const HouseholdListSchema = pageOf(
   z.object({
     id: z.string(),

@@ -8,7 +8,7 @@ import { Chips } from '../../components/Chips'
 import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
-import { myVillageId } from '../../lib/leader'
+import { groupChoices, myVillageId } from '../../lib/leader'
 import { parseRoster, type RosterLine } from '../../lib/roster'
 import { useLoad } from '../../lib/useLoad'
 
@@ -82,9 +82,7 @@ export default function Roster() {
       <Text className="title">录入农户</Text>
       <Loadable load={tree} empty="" isEmpty={() => false}>
         {(village) => {
-          const groups = village.grids.flatMap((g) =>
-            g.groups.map((group) => ({ ...group, label: `${g.name} · ${group.name}` })),
-          )
+          const groups = groupChoices(village)
           if (groups.length === 0)
             return <Text className="hint">村里还没有联户小组，请先请镇里建好网格和小组</Text>
           return rows.length === 0 ? (
