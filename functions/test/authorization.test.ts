@@ -485,6 +485,30 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'POST /v1/objections/{id}/resolve',
+    allowed: ['reviewBoard', 'townAdmin'],
+    level: 'village',
+    success: 200,
+    // A month of its own, published, and a villager of the village objecting to it.
+    request: async (town, v) => {
+      const month = nextMonthDay().slice(0, 7)
+      await ok(200, 'POST', `/v1/villages/${v}/months/${month}/publish`, {
+        token: town.adminToken,
+      })
+      const householdId = v === town.V2 ? town.H5 : town.H1
+      const villager = await person(town, { householdId })
+      const { id } = await ok(201, 'POST', `/v1/villages/${v}/months/${month}/objections`, {
+        token: villager.token,
+        body: { householdId, reason: '分数不对' },
+      })
+      return {
+        method: 'POST',
+        url: `/v1/objections/${id}/resolve`,
+        body: { decision: 'dismissed', note: '核实无误' },
+      }
+    },
+  },
+  {
     route: 'POST /v1/villages/{id}/months/{m}/finalize (a month not yet published)',
     allowed: ['reviewBoard', 'townAdmin'],
     level: 'village',
