@@ -94,6 +94,23 @@ async function pendingEntry(town: Town, h: string): Promise<string> {
   return id
 }
 
+/** A household the shop serves: S1 serves V1, S2 serves V2. */
+const customerOf = (town: Town, shop: string) => (shop === town.S2 ? town.H5 : town.H1)
+
+/** A redemption's body: a fresh pay code of a household the shop serves, and one item of 5 beans. */
+async function cart(town: Town, shop: string) {
+  const householdId = customerOf(town, shop)
+  const villager = await person(town, { householdId })
+  const { code } = await ok(201, 'POST', `/v1/households/${householdId}/pay-code`, {
+    token: villager.token,
+  })
+  const item = await ok(201, 'POST', `/v1/shops/${shop}/items`, {
+    token: town.adminToken,
+    body: { name: '肥皂', price: 5 },
+  })
+  return { code, lines: [{ itemId: item.id, qty: 1 }] }
+}
+
 const CASES: Case[] = [
   {
     route: 'GET /v1/me',
@@ -607,6 +624,41 @@ const CASES: Case[] = [
       url: `/v1/shops/${shop}/scan`,
       body: { code: 'not-a-pay-code' },
     }),
+  },
+  {
+    route: 'POST /v1/shops/{id}/redemptions (a household with no beans)',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 409,
+    successCode: 'INSUFFICIENT_BEANS',
+    request: async (town, shop) => ({
+      method: 'POST',
+      url: `/v1/shops/${shop}/redemptions`,
+      body: await cart(town, shop),
+    }),
+  },
+  {
+    route: 'POST /v1/redemptions/{id}/void',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 200,
+    // The household is given the beans, and the town admin redeems them at the shop.
+    request: async (town, shop) => {
+      const body = await cart(town, shop)
+      await ok(201, 'POST', `/v1/households/${customerOf(town, shop)}/adjustments`, {
+        token: town.adminToken,
+        body: { amount: 5, reason: '测试' },
+      })
+      const receipt = await ok(201, 'POST', `/v1/shops/${shop}/redemptions`, {
+        token: town.adminToken,
+        body,
+      })
+      return {
+        method: 'POST',
+        url: `/v1/redemptions/${receipt.id}/void`,
+        body: { reason: '拿错了' },
+      }
+    },
   },
   {
     route: 'GET /v1/shops/{id}/redemptions',
