@@ -579,6 +579,21 @@ const CASES: Case[] = [
     request: async () => ({ method: 'GET', url: '/v1/shops' }),
   },
   {
+    route: 'GET /v1/shops/{id}/items',
+    // Any shop's goods are for everyone in the town to see.
+    allowed: ROLES,
+    level: 'none',
+    success: 200,
+    request: async (town) => ({ method: 'GET', url: `/v1/shops/${town.S2}/items` }),
+  },
+  {
+    route: 'POST /v1/dev/clock (by nothing: the clock stays)',
+    allowed: TOWN_ONLY,
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'POST', url: '/v1/dev/clock', body: { offsetMs: 0 } }),
+  },
+  {
     route: 'POST /v1/shops',
     allowed: TOWN_ONLY,
     level: 'none',
