@@ -383,7 +383,7 @@ describe('a leader’s households', () => {
   })
 })
 
-describe('moving a household', () => {
+describe('keeping the roster from 我的农户', () => {
   it('lets the info admin move a household to another group, without opening its entry form', async () => {
     signIn({ ...BOARD, role: 'infoAdmin' })
     let groupOfH1 = 'G1'
@@ -427,7 +427,37 @@ describe('moving a household', () => {
     expect(navigations).toEqual([])
   })
 
-  it('shows a leader no move', async () => {
+  it('lets the info admin make a member of a household its group’s leader', async () => {
+    signIn({ ...BOARD, role: 'infoAdmin' })
+    stand.answer(({ method, path, body }) => {
+      if (path === '/villages/V1/households')
+        return json(200, { items: [listed('H1', '王秀英')], cursor: null })
+      if (path === '/villages/V1') return json(200, { id: 'V1', name: '东尉村', grids: [] })
+      if (path === '/households/H1')
+        return json(200, {
+          id: 'H1',
+          headName: '王秀英',
+          villageId: 'V1',
+          balance: 0,
+          members: [
+            { id: 'P8', name: '王秀英', phone: '138****0006', partyMember: true },
+            { id: 'P9', name: '李大勇', phone: null, partyMember: false },
+          ],
+        })
+      if (method === 'POST' && path === '/roles') return json(201, body)
+      return json(404, {})
+    })
+    render(<Households />)
+    fireEvent.click(await screen.findByText('任组长'))
+    fireEvent.click(await screen.findByText('李大勇'))
+    fireEvent.click(screen.getByText('任命为第一联户小组的联户小组长'))
+
+    expect(await screen.findByText('已任命 李大勇 为第一联户小组的联户小组长')).toBeTruthy()
+    expect(posts('/roles')[0]!.body).toEqual({ personId: 'P9', role: 'linkLeader', scopeId: 'G1' })
+    expect(navigations).toEqual([])
+  })
+
+  it('shows a leader no move and no appointment', async () => {
     signIn(LEADER)
     stand.answer(({ path }) =>
       path === '/villages/V1/households'
@@ -437,6 +467,7 @@ describe('moving a household', () => {
     render(<Households />)
     expect(await screen.findByText('王秀英')).toBeTruthy()
     expect(screen.queryByText('调组')).toBeNull()
+    expect(screen.queryByText('任组长')).toBeNull()
     expect(calls.some((c) => c.path === '/villages/V1')).toBe(false)
   })
 })

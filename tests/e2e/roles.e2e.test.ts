@@ -160,11 +160,12 @@ describe('every role in the browser', () => {
     await page.getByText('发放本季度奖励').or(page.getByText('这个季度还没有排名')).waitFor()
   }, 60_000)
 
-  it('the info admin enters households from a pasted roster into a group', async () => {
+  it('the info admin enters households from a pasted roster, then makes one a group leader', async () => {
     const page = await open('infoAdmin')
     await page.getByText('录入农户').click()
     await page.getByText('第一微网格 · 第一联户小组（1 户）').click()
-    await page.locator('textarea').fill(`李建国 东尉村2号\n王秀兰 东尉村3号 ${nextPhone()}`)
+    const phone = nextPhone()
+    await page.locator('textarea').fill(`李建国 东尉村2号\n王秀兰 东尉村3号 ${phone}`)
     await page.getByText('录入 2 户').click()
     await page.getByTestId('roster-progress').getByText('已录入 2 / 2 户').waitFor()
     await page.getByText('绑定码', { exact: true }).first().click()
@@ -172,6 +173,21 @@ describe('every role in the browser', () => {
 
     const village = await ok(200, 'GET', `/villages/${town.village}`, { token: town.admin })
     expect(village.grids[0].groups[0].households).toBe(3)
+
+    // 我的农户: 任组长 on 王秀兰's line opens the appointment there, not her entry form.
+    await page.goBack()
+    await page.getByText('我的农户').click()
+    const row = page.getByTestId('households').locator('.row', { hasText: '王秀兰' })
+    await row.getByText('任组长').click()
+    await page.getByTestId('appoint').getByText('王秀兰', { exact: true }).click()
+    await page.getByText('任命为第一联户小组的联户小组长').click()
+    await page.getByText('已任命 王秀兰 为第一联户小组的联户小组长').waitFor()
+    const { token } = await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })
+    const { items } = await ok(200, 'GET', '/me/units', { token })
+    expect(items.map((u: { role: string; name: string }) => [u.role, u.name])).toContainEqual([
+      'linkLeader',
+      '第一联户小组',
+    ])
   }, 60_000)
 
   it('opens every screen of every role, each reaching its data or its empty state', async () => {

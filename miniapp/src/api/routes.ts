@@ -27,6 +27,7 @@ import {
   VillageListSchema,
   VillageTreeSchema,
   HouseholdMovedSchema,
+  RoleGrantedSchema,
 } from '@jifenbao/shared'
 import { newIdempotencyKey, request } from './client'
 
@@ -61,6 +62,9 @@ export const addPerson = (
 
 export const bindCode = (personId: string) =>
   request('POST', `/people/${personId}/bind-code`, BindCodeSchema)
+
+export const grantRole = (personId: string, role: 'linkLeader' | 'gridLeader', scopeId: string) =>
+  request('POST', '/roles', RoleGrantedSchema, { body: { personId, role, scopeId } })
 
 export const moveHousehold = (householdId: string, groupId: string) =>
   request('POST', `/households/${householdId}/move`, HouseholdMovedSchema, { body: { groupId } })

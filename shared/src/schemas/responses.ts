@@ -145,6 +145,11 @@ export const ObjectionListSchema = pageOf(
   }),
 )
 export const CreatedSchema = z.object({ id: z.string() })
+export const RoleGrantedSchema = z.object({
+  personId: z.string(),
+  role: RoleSchema,
+  scopeId: z.string(),
+})
 
 export const LedgerSchema = z.object({
   balance: z.number(),

@@ -1,20 +1,20 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { moveHousehold, villageTree } from '../../api/routes'
-import { Button } from '../../components/Button'
-import { Chips } from '../../components/Chips'
+import { villageTree } from '../../api/routes'
 import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { groupChoices, matches, myHouseholds, myVillageId, SEARCH_FROM } from '../../lib/leader'
 import { mayKeepRoster, savedUnit } from '../../lib/roles'
-import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
+import { AppointPanel } from './AppointPanel'
+import { MovePanel } from './MovePanel'
 
 /**
  * The households a leader looks after, by group; a tap records points for one. Whoever
- * keeps the roster can also move a household to another group of the village.
+ * keeps the roster can also move a household to another group of the village, and make
+ * one of its members a group or micro-grid leader.
  */
 export default function Households() {
   const list = useLoad(myHouseholds, [])
@@ -24,30 +24,23 @@ export default function Households() {
     async () => (keeper ? groupChoices(await villageTree(myVillageId())) : []),
     [],
   )
-  const [moving, setMoving] = useState<string | null>(null)
-  const [to, setTo] = useState('')
-  const [moved, setMoved] = useState('')
-  const move = useAction()
-
-  const startMove = (householdId: string) => {
-    setMoving(householdId)
-    setTo('')
-    setMoved('')
-    move.clear()
+  // The household whose move or appointment is open, if any.
+  const [open, setOpen] = useState<{ id: string; panel: 'move' | 'appoint' } | null>(null)
+  const [notice, setNotice] = useState('')
+  const show = (id: string, panel: 'move' | 'appoint') => {
+    setOpen({ id, panel })
+    setNotice('')
   }
-  const confirmMove = (headName: string) =>
-    move.run(async () => {
-      await moveHousehold(moving!, to)
-      const label = groups.state === 'ready' ? groups.data.find((g) => g.id === to)?.label : ''
-      setMoved(`已把 ${headName} 户调到 ${label}`)
-      setMoving(null)
-      list.reload()
-    })
+  const done = (message: string) => {
+    setNotice(message)
+    setOpen(null)
+    list.reload()
+  }
 
   return (
     <Screen>
       <Text className="title">我的农户</Text>
-      {moved && <Text className="notice">{moved}</Text>}
+      {notice && <Text className="notice">{notice}</Text>}
       <Loadable load={list} empty="您负责的小组还没有农户，请联系村信息管理员录入">
         {(households) => {
           const found = households.filter((h) => matches(h, search))
@@ -77,42 +70,31 @@ export default function Households() {
                     </View>
                     <View>
                       <Text className="plus">记分 ›</Text>
-                      {keeper && (
-                        <Text
-                          className="muted"
-                          onClick={(e) => {
-                            e.stopPropagation()
-                            startMove(h.id)
-                          }}
-                        >
-                          {' '}
-                          调组
-                        </Text>
-                      )}
+                      {keeper &&
+                        (['move', 'appoint'] as const).map((panel) => (
+                          <Text
+                            key={panel}
+                            className="muted"
+                            onClick={(e) => {
+                              e.stopPropagation()
+                              show(h.id, panel)
+                            }}
+                          >
+                            {panel === 'move' ? ' 调组' : ' 任组长'}
+                          </Text>
+                        ))}
                     </View>
                   </View>
-                  {moving === h.id && groups.state === 'ready' && (
-                    <View data-testid="move">
-                      <Text className="muted">把 {h.headName} 户调到：</Text>
-                      <Chips
-                        options={groups.data.filter((g) => g.id !== h.groupId).map((g) => g.id)}
-                        value={to}
-                        onChange={setTo}
-                        label={(id) => groups.data.find((g) => g.id === id)!.label}
-                      />
-                      {move.error && <Text className="error">{move.error}</Text>}
-                      <Button
-                        className="button"
-                        disabled={!to}
-                        loading={move.busy}
-                        onClick={() => confirmMove(h.headName)}
-                      >
-                        调到这个小组
-                      </Button>
-                      <Button className="button button--plain" onClick={() => setMoving(null)}>
-                        取消
-                      </Button>
-                    </View>
+                  {open?.id === h.id && open.panel === 'move' && groups.state === 'ready' && (
+                    <MovePanel
+                      household={h}
+                      groups={groups.data}
+                      onDone={done}
+                      onCancel={() => setOpen(null)}
+                    />
+                  )}
+                  {open?.id === h.id && open.panel === 'appoint' && (
+                    <AppointPanel household={h} onDone={done} onCancel={() => setOpen(null)} />
                   )}
                 </View>
               ))}
