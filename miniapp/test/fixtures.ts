@@ -44,3 +44,10 @@ export function signIn(unit: Unit, householdId: string | null = 'H1') {
 export const json = (status: number, body: unknown) => ({ status, body })
 export const refusal = (status: number, code: string, message: string) =>
   json(status, { error: { code, message } })
+
+/** Household H1 of village V1 as `GET /households/H1` shows it. */
+export const householdH1 = (
+  headName: string,
+  balance: number,
+  members: { id: string; name: string; phone: string | null; partyMember: boolean }[] = [],
+) => ({ id: 'H1', headName, villageId: 'V1', balance, members })

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { BOARD, CLERK, json, LEADER, refusal, signIn, VILLAGER } from './fixtures'
+import { BOARD, CLERK, householdH1, json, LEADER, refusal, signIn, VILLAGER } from './fixtures'
 import { calls, navigations, stand, uploads } from './taro'
 
 // The phone's camera and compressor: what WeChat or the browser does with pixels.
@@ -434,16 +434,13 @@ describe('keeping the roster from 我的农户', () => {
         return json(200, { items: [listed('H1', '王秀英')], cursor: null })
       if (path === '/villages/V1') return json(200, { id: 'V1', name: '东尉村', grids: [] })
       if (path === '/households/H1')
-        return json(200, {
-          id: 'H1',
-          headName: '王秀英',
-          villageId: 'V1',
-          balance: 0,
-          members: [
+        return json(
+          200,
+          householdH1('王秀英', 0, [
             { id: 'P8', name: '王秀英', phone: '138****0006', partyMember: true },
             { id: 'P9', name: '李大勇', phone: null, partyMember: false },
-          ],
-        })
+          ]),
+        )
       if (method === 'POST' && path === '/roles') return json(201, body)
       return json(404, {})
     })

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { Loadable } from '../src/components/Loadable'
 import { useLoad } from '../src/lib/useLoad'
 import Home from '../src/pages/index/index'
-import { CLERK, json, signIn, VILLAGER } from './fixtures'
+import { CLERK, householdH1, json, signIn, VILLAGER } from './fixtures'
 import { calls, navigations, stand } from './taro'
 
 afterEach(cleanup)
@@ -60,14 +60,7 @@ describe('the home screen', () => {
     payCodeOffline = false
     stand.answer(({ method, path }) => {
       if (path === '/me/units') return json(200, { items: [VILLAGER, CLERK], cursor: null })
-      if (path === '/households/H1')
-        return json(200, {
-          id: 'H1',
-          headName: '陈桂兰',
-          villageId: 'V1',
-          balance: 57,
-          members: [],
-        })
+      if (path === '/households/H1') return json(200, householdH1('陈桂兰', 57))
       if (method === 'POST' && path === '/households/H1/pay-code') {
         if (payCodeOffline) throw new Error('request:fail')
         return json(201, {
