@@ -308,6 +308,10 @@ describe('recording points', () => {
     render(form())
     expect(await screen.findByText('已恢复上次没有提交的记分，请核对后提交')).toBeTruthy()
     expect((screen.getByLabelText('备注（可不填）') as HTMLInputElement).value).toBe('村民大会')
+    // In doubt, the entry stays as it was sent: the same key must carry the same entry.
+    fireEvent.change(screen.getByLabelText('备注（可不填）'), { target: { value: '改了' } })
+    expect((screen.getByLabelText('备注（可不填）') as HTMLInputElement).value).toBe('村民大会')
+    expect(screen.queryByText('拍照或选照片')).toBeNull()
     expect(screen.getByText('已上传')).toBeTruthy()
     await screen.findByText('参加村民会议')
     fireEvent.click(screen.getByText('提交'))

@@ -63,6 +63,13 @@ export function EntryForm({
   // One key for this form's entry, however often a weak signal makes the leader tap 提交.
   const write = useWriteKey(draft?.write)
   const photoKeys = photos.map((p) => p.key)
+  // While a send is in doubt the form stays as it was sent: the same key must carry the
+  // same entry, or the server could not tell a repeat from a new one.
+  const unlessInDoubt =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      if (!write.inDoubt) set(value)
+    }
 
   // Every change is kept at once; a form sent, or emptied, leaves no draft behind.
   useEffect(() => {
@@ -133,7 +140,9 @@ export function EntryForm({
       } catch (err) {
         write.settle(err)
         throw err instanceof OfflineError
-          ? new Error('网络断了，不知道是否已提交。请再点一次“提交”，不会重复记分')
+          ? new Error(
+              '网络断了，不知道是否已提交。请再点一次“提交”，不会重复记分（在那之前内容不能改）',
+            )
           : err
       }
     })
@@ -156,7 +165,7 @@ export function EntryForm({
                 <Text
                   key={h.id}
                   className={`chip ${chosen.includes(h.id) ? 'chip--on' : ''}`}
-                  onClick={() => toggle(h.id)}
+                  onClick={() => unlessInDoubt(toggle)(h.id)}
                 >
                   {h.headName}
                 </Text>
@@ -167,29 +176,35 @@ export function EntryForm({
         <Text className="muted">为 {households[0]!.headName} 户记分</Text>
       )}
       <Loadable load={catalogue} empty="没有可以记的积分项目">
-        {(items) => <IndicatorList items={items} chosen={code} onChoose={setCode} />}
+        {(items) => <IndicatorList items={items} chosen={code} onChoose={unlessInDoubt(setCode)} />}
       </Loadable>
       <View className="card">
         {mode !== 'batch' && (
           <View className="row">
             <Text>次数</Text>
-            <Field type="number" placeholder="1" value={quantity} onChange={setQuantity} />
+            <Field
+              type="number"
+              placeholder="1"
+              value={quantity}
+              onChange={unlessInDoubt(setQuantity)}
+            />
           </View>
         )}
         <Picker
           mode="date"
           value={occurredOn}
           end={today}
-          onChange={(e) => setOccurredOn(e.detail.value as string)}
+          onChange={(e) => unlessInDoubt(setOccurredOn)(e.detail.value as string)}
         >
           <View className="row">
             <Text>日期</Text>
             <Text>{occurredOn}</Text>
           </View>
         </Picker>
-        <Field placeholder="备注（可不填）" value={note} onChange={setNote} />
+        <Field placeholder="备注（可不填）" value={note} onChange={unlessInDoubt(setNote)} />
         <PhotoPicker
           sent={draft?.photos}
+          locked={write.inDoubt}
           onChange={(sent, stillUploading) => {
             setPhotos(sent)
             setUploading(stillUploading)

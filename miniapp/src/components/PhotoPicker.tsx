@@ -19,13 +19,15 @@ export interface SentPhoto {
 /**
  * Take or choose photos; each is compressed and sent at once, with its progress shown, so
  * that submitting later sends only keys. A photo that failed can be sent again by a tap.
- * `sent` brings back photos already up (from a draft).
+ * `sent` brings back photos already up (from a draft); `locked` keeps the photos as they are.
  */
 export function PhotoPicker({
   sent = [],
+  locked = false,
   onChange,
 }: {
   sent?: SentPhoto[]
+  locked?: boolean
   onChange: (sent: SentPhoto[], busy: boolean) => void
 }) {
   const [photos, setPhotos] = useState<Photo[]>(() => sent.map((p) => ({ ...p, progress: 100 })))
@@ -61,7 +63,11 @@ export function PhotoPicker({
     <View>
       <View>
         {photos.map((p) => (
-          <View key={p.path} className="photo-slot" onClick={() => p.failed && send(p.path)}>
+          <View
+            key={p.path}
+            className="photo-slot"
+            onClick={() => p.failed && !locked && send(p.path)}
+          >
             <Image className="photo" src={p.path} mode="aspectFill" />
             <Text className={p.failed ? 'error' : 'hint'} data-testid="photo-status">
               {p.failed ? `${p.failed}（点一下重传）` : p.key ? '已上传' : `上传中 ${p.progress}%`}
@@ -69,7 +75,7 @@ export function PhotoPicker({
           </View>
         ))}
       </View>
-      {photos.length < MAX_PHOTOS && (
+      {photos.length < MAX_PHOTOS && !locked && (
         <Button className="button button--plain" onClick={add}>
           拍照或选照片
         </Button>
