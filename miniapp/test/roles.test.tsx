@@ -491,7 +491,7 @@ describe('a leader’s submissions', () => {
     render(<Submissions />)
     fireEvent.click(await screen.findByText('查看更早的'))
 
-    expect(await screen.findByText(/退回原因：照片看不清/)).toBeTruthy()
+    expect((await screen.findByText('退回原因：照片看不清')).className).toBe('error')
     expect(screen.queryByText('这个月您还没有提交记分')).toBeNull()
     expect(screen.queryByText('查看更早的')).toBeNull()
     const asked = calls.filter((c) => c.path.startsWith('/entries?')).map((c) => c.path)

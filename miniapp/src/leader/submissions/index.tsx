@@ -37,10 +37,11 @@ export default function Submissions() {
                   <Text>
                     {e.headName} · {e.indicatorName}
                   </Text>
-                  <Text className="hint">
-                    {e.occurredOn}
-                    {e.status === 'rejected' && e.reviewNote ? ` · 退回原因：${e.reviewNote}` : ''}
-                  </Text>
+                  <Text className="hint">{e.occurredOn}</Text>
+                  {/* Shown in care mode too, which hides hints: it says what to do again. */}
+                  {e.status === 'rejected' && e.reviewNote && (
+                    <Text className="error">退回原因：{e.reviewNote}</Text>
+                  )}
                 </View>
                 <View>
                   <Points value={e.points} />
