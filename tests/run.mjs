@@ -8,6 +8,13 @@ const resultsFile = `${root}.jest-results.json`
 // The backend and end-to-end runs each end with a check of every ledger they wrote.
 const ledgerFiles = ['.ledger-check.json', '.ledger-check-e2e.json'].map((f) => `${root}${f}`)
 for (const file of [resultsFile, ...ledgerFiles]) rmSync(file, { force: true })
+// Lambda runs nodejs22.x: the tests run on Node 22 or newer and say which.
+console.log(`Node ${process.version}`)
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error('the tests need Node 22 or newer (.ci/run fetches it where it is missing)')
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
 
 const jest = spawnSync(
   process.execPath,

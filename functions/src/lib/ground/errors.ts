@@ -1,0 +1,42 @@
+/** A refusal the API reports as `{error: {code, message, details?}}` (API.md Conventions). */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    zh: string,
+    en: string,
+    readonly details?: unknown,
+  ) {
+    super(`${zh} / ${en}`)
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(details: { path: string; message: string }[]) {
+    super(400, 'VALIDATION', '请求内容有误', 'the request is not valid', details)
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super(401, 'UNAUTHENTICATED', '请先登录', 'sign in first')
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(zh = '没有权限', en = 'not allowed') {
+    super(403, 'FORBIDDEN', zh, en)
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(zhWhat: string, enWhat: string) {
+    super(404, 'NOT_FOUND', `找不到${zhWhat}`, `${enWhat} not found`)
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(zh: string, en: string, code = 'CONFLICT', details?: unknown) {
+    super(409, code, zh, en, details)
+  }
+}

@@ -1,0 +1,149 @@
+import { DomainError } from './errors'
+
+const refusal =
+  (status: number, code: string) =>
+  (zh: string, en: string, details?: unknown): DomainError =>
+    new DomainError(status, code, zh, en, details)
+
+const badCode = refusal(400, 'CODE_INVALID')
+const expiredCode = refusal(400, 'CODE_EXPIRED')
+const notReady = refusal(409, 'NOT_READY')
+const invalidState = refusal(409, 'INVALID_STATE')
+const conflict = refusal(409, 'CONFLICT')
+const usedCode = refusal(409, 'CODE_USED')
+const unavailable = refusal(503, 'UNAVAILABLE')
+
+/**
+ * Every refusal of a rule, by name (API.md error codes): the services, data layer and
+ * adapters throw these, so that a code and its words are written once.
+ */
+export const Refused = {
+  // The month (SPEC §4)
+  monthNotOver: (month: string) => notReady('该月尚未结束，不能公示', `${month} has not ended yet`),
+  entriesPending: (pendingEntryIds: string[]) =>
+    notReady('还有待审核的记录', 'entries are still pending review', { pendingEntryIds }),
+  monthNotPublished: (month: string) => notReady('该月尚未公示', `${month} is not published`),
+  objectionWindowOpen: (objectionDeadline: string | undefined) =>
+    notReady('公示期尚未结束', 'the objection window is still open', { objectionDeadline }),
+  objectionsOpen: () => notReady('还有未处理的异议', 'objections are still open'),
+  monthPublished: (month: string, status: string) =>
+    invalidState('该月已公示', `${month} is already ${status}`),
+  monthClosed: () =>
+    new DomainError(
+      409,
+      'MONTH_CLOSED',
+      '该月已公示，不能再添加或审核记录',
+      'the month is already published',
+    ),
+  monthChanged: () =>
+    conflict('该月数据刚刚发生变化，请重试', 'the month changed meanwhile: retry'),
+  objectionsClosed: () =>
+    invalidState('该月不在公示期内，不能再提出异议', 'the month is not open for objections'),
+  objectionResolved: () => invalidState('该异议已处理', 'the objection is already resolved'),
+  monthSettled: (status: string) =>
+    invalidState('该月已结算，不能再处理异议', `the month is ${status}`),
+  notVoidable: (entryId: string) =>
+    invalidState(
+      '只能作废本月已通过的记录',
+      `entry ${entryId} is not an approved entry of this month`,
+    ),
+  quarterNotFinal: (missing: unknown) =>
+    notReady('本季度还有月份未结算', 'months of the quarter are not final yet', { missing }),
+
+  // Entries
+  entryReviewed: (status: string) =>
+    invalidState('该记录已被处理', `the entry is already ${status}`),
+  capExceeded: (cap: number, details: unknown) =>
+    new DomainError(
+      409,
+      'CAP_EXCEEDED',
+      `超出本月上限（每户每月最多 ${cap} 次）`,
+      `over the monthly cap of ${cap} for this household`,
+      details,
+    ),
+
+  // Shops and beans (SPEC §5, §7)
+  redemptionVoided: () => invalidState('该兑换已撤销', 'the redemption is already voided'),
+  voidNotToday: () =>
+    invalidState('只能撤销当天的兑换', 'only a redemption of today can be voided'),
+  outOfStock: (name: string, itemId: string) =>
+    new DomainError(409, 'OUT_OF_STOCK', `${name}库存不足`, `${name} is out of stock`, { itemId }),
+  insufficientBeans: () =>
+    new DomainError(409, 'INSUFFICIENT_BEANS', '山药豆余额不足', 'not enough beans'),
+  redemptionRestricted: () =>
+    new DomainError(
+      403,
+      'RESTRICTED',
+      '该户目前被限制兑换（负面惩戒清单），请联系村委会',
+      'the household may not redeem beans now (negative list): ask the village committee',
+    ),
+  payCodeInvalid: () =>
+    badCode('付款码无效，请让村民刷新后再扫', 'the pay code is not valid: ask for a fresh one'),
+  payCodeExpired: () =>
+    expiredCode(
+      '付款码已过期，请让村民刷新后再扫',
+      'the pay code has expired: ask for a fresh one',
+    ),
+  payCodeUsed: () => usedCode('付款码已使用过，请让村民刷新', 'the pay code was already used'),
+  balanceBusy: () => unavailable('账户繁忙，请稍后再试', 'the balance is busy: try again'),
+
+  // Organisation, catalogue, negative list
+  phoneTaken: () =>
+    conflict('该手机号已登记在本镇', 'this phone number is already on the town roster', {
+      field: 'phone',
+    }),
+  roleHeld: () => conflict('该人员已担任此角色', 'the person already holds this role'),
+  householdMoved: () =>
+    conflict('该户刚被移动过，请刷新后重试', 'the household was just moved: reload and retry'),
+  indicatorExists: (code: string) =>
+    conflict(`指标编码 ${code} 已存在`, `indicator ${code} exists`),
+  indicatorInUse: (code: string) =>
+    conflict(
+      `指标 ${code} 已被使用，只能停用`,
+      `indicator ${code} is referenced by entries: retire it (active=false) instead`,
+    ),
+  restrictionLifted: () => invalidState('该限制已解除', 'the restriction is already lifted'),
+
+  // Sign-in (SPEC §9)
+  notBound: () =>
+    new DomainError(
+      403,
+      'NOT_BOUND',
+      '请输入信息管理员给您的绑定码',
+      'enter the bind code from your information administrator',
+    ),
+  bindCodeInvalid: () => badCode('绑定码无效', 'the bind code is not valid'),
+  bindCodeExpired: () =>
+    expiredCode(
+      '绑定码已过期，请找信息管理员重新获取',
+      'the bind code has expired: ask the information administrator for a new one',
+    ),
+  bindCodeUsed: () => usedCode('绑定码已使用过', 'the bind code was already used'),
+  wechatBoundElsewhere: () =>
+    conflict('该微信已绑定其他人员', 'this WeChat account is already bound'),
+  wechatCodeInvalid: () =>
+    badCode(
+      '微信登录凭证无效，请重新打开小程序',
+      'the WeChat login code is not valid: reopen the mini-program',
+    ),
+  wechatRateLimited: () =>
+    new DomainError(
+      429,
+      'RATE_LIMITED',
+      '登录太频繁，请稍后再试',
+      'too many sign-ins: try again shortly',
+    ),
+  wechatUnavailable: () =>
+    unavailable('微信服务暂时不可用，请稍后再试', 'WeChat is unavailable: try again shortly'),
+
+  // Idempotency (API.md Conventions)
+  idempotencyMismatch: () =>
+    new DomainError(
+      409,
+      'IDEMPOTENCY_MISMATCH',
+      '该幂等键已用于另一个请求',
+      'this Idempotency-Key was used with another request',
+    ),
+  stillRunning: () =>
+    conflict('相同请求仍在处理中，请稍后重试', 'the same request is still running: retry shortly'),
+} as const
