@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { addOne, cartLines, cartTotal, removeOne } from '../src/lib/cart'
 import { fitWithin } from '../src/lib/compress'
-import { shanghaiTime } from '../src/lib/format'
+import { shanghaiTime } from '@jifenbao/shared'
 import { objectionsOpen, recentMonths, recentQuarters, villageRank } from '../src/lib/month'
 import { chooseUnit, currentUnit, unitLabel } from '../src/lib/roles'
 import { parseRoster } from '../src/lib/roster'

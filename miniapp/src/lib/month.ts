@@ -1,13 +1,7 @@
-import { monthOf } from '@jifenbao/shared'
+import { addMonths, monthOf, monthsUpTo, quarterOf } from '@jifenbao/shared'
 
 /** This month and the ones before it, newest first, in Shanghai time. */
-export function recentMonths(now: Date, count = 3): string[] {
-  const [y, m] = monthOf(now).split('-').map(Number) as [number, number]
-  return Array.from({ length: count }, (_, i) => {
-    const index = y * 12 + (m - 1) - i
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-  })
-}
+export const recentMonths = (now: Date, count = 3): string[] => monthsUpTo(monthOf(now), count)
 
 /** A household's place in its village's month: ties share a place (1, 2, 2, 4). */
 export function villageRank(
@@ -33,7 +27,6 @@ export const objectionsOpen = (
 
 /** The quarter a month belongs to, and the one before: what the town admin ranks. */
 export function recentQuarters(now: Date): string[] {
-  const [y, m] = monthOf(now).split('-').map(Number) as [number, number]
-  const q = Math.ceil(m / 3)
-  return [`${y}-Q${q}`, q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`]
+  const month = monthOf(now)
+  return [quarterOf(month), quarterOf(addMonths(month, -3))]
 }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
-import { dateOf, isCalendarDate, monthEnd, monthOf, monthsOfQuarter, quarterOf } from './time'
+import fc from 'fast-check'
+import {
+  addDays,
+  addMonths,
+  dateOf,
+  dateZh,
+  dayStart,
+  isCalendarDate,
+  monthEnd,
+  monthOf,
+  monthsOfQuarter,
+  monthsUpTo,
+  quarterOf,
+  shanghaiTime,
+} from './time'
 
 describe('monthOf', () => {
   it.each([
@@ -79,5 +93,45 @@ describe('isCalendarDate', () => {
     ['2024-4-01', false],
   ])('%p → %p', (s, ok) => {
     expect(isCalendarDate(s)).toBe(ok)
+  })
+})
+
+describe('calendar steps', () => {
+  it('steps months across a year in both directions', () => {
+    expect(addMonths('2025-01', -1)).toBe('2024-12')
+    expect(addMonths('2024-11', 3)).toBe('2025-02')
+    expect(monthsUpTo('2025-02', 3)).toEqual(['2025-02', '2025-01', '2024-12'])
+  })
+
+  it('steps days across a leap February and a year', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01')
+    expect(() => addDays('2024-02-30', 1)).toThrow(RangeError)
+  })
+
+  it('begins a Shanghai day at 16:00 UTC the day before', () => {
+    expect(dayStart('2026-01-01').toISOString()).toBe('2025-12-31T16:00:00.000Z')
+  })
+
+  it('writes a day in Chinese, from a date or an instant in Shanghai', () => {
+    expect(dateZh('2026-12-06')).toBe('2026年12月6日')
+    expect(dateZh('2026-12-05T16:30:00Z')).toBe('2026年12月6日')
+  })
+
+  it('shows an instant on the Shanghai wall clock', () => {
+    expect(shanghaiTime('2026-12-05T16:30:00Z')).toBe('2026-12-06 00:30')
+    expect(shanghaiTime(new Date('2026-06-01T01:02:00Z'))).toBe('2026-06-01 09:02')
+  })
+
+  it('keeps monthsUpTo and monthOf in step for any instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (d) => {
+          const [month, before] = monthsUpTo(monthOf(d), 2) as [string, string]
+          expect(monthEnd(before).getTime()).toBe(dayStart(`${month}-01`).getTime())
+        },
+      ),
+    )
   })
 })

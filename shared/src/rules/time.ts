@@ -1,9 +1,16 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
 /**
  * Business time is Asia/Shanghai (SPEC §10). China has kept UTC+8 all year since 1991,
  * so a fixed offset is exact for every date this system handles and needs no time-zone
- * database (which old phones' JavaScript engines may lack).
+ * database (which old phones' JavaScript engines may lack). Calendar steps go through
+ * dayjs in UTC, where a month or a day is never bent by a clock change.
  */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000
+const SHANGHAI_OFFSET_MINUTES = 8 * 60
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
@@ -58,14 +65,39 @@ export function quarterOf(month: string): string {
 export function monthsOfQuarter(quarter: string): [string, string, string] {
   const m = QUARTER.exec(quarter)
   if (!m) throw new RangeError(`not a quarter YYYY-Qn: ${quarter}`)
-  const first = (Number(m[2]) - 1) * 3 + 1
-  const month = (k: number) => `${m[1]}-${String(first + k).padStart(2, '0')}`
-  return [month(0), month(1), month(2)]
+  const first = `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}`
+  return [first, addMonths(first, 1), addMonths(first, 2)]
+}
+
+/** The month `n` months after `month` (before, for a negative `n`): `2025-01`, -1 → `2024-12`. */
+export function addMonths(month: string, n: number): string {
+  if (!MONTH.test(month)) throw new RangeError(`not a month YYYY-MM: ${month}`)
+  return dayjs.utc(`${month}-01`).add(n, 'month').format('YYYY-MM')
+}
+
+/** `month` and the `count - 1` months before it, newest first. */
+export const monthsUpTo = (month: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => addMonths(month, -i))
+
+/** The date `n` days after `date` (before, for a negative `n`). */
+export function addDays(date: string, n: number): string {
+  if (!isCalendarDate(date)) throw new RangeError(`not a date YYYY-MM-DD: ${date}`)
+  return dayjs.utc(date).add(n, 'day').format('YYYY-MM-DD')
+}
+
+/** The instant a Shanghai day begins (its midnight, Shanghai). */
+export function dayStart(date: string): Date {
+  if (!isCalendarDate(date)) throw new RangeError(`not a date YYYY-MM-DD: ${date}`)
+  return dayjs.utc(date).subtract(SHANGHAI_OFFSET_MINUTES, 'minute').toDate()
 }
 
 /** The instant a Shanghai month ends (its next month's first midnight, Shanghai). */
-export function monthEnd(month: string): Date {
-  const m = MONTH.exec(month)
-  if (!m) throw new RangeError(`not a month YYYY-MM: ${month}`)
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]), 1) - SHANGHAI_OFFSET_MS)
-}
+export const monthEnd = (month: string): Date => dayStart(`${addMonths(month, 1)}-01`)
+
+/** A day as Chinese prose, for posters and screens: `2026-12-06` or an instant → `2026年12月6日`. */
+export const dateZh = (instantOrDate: string | Date): string =>
+  dayjs.utc(dateOf(instantOrDate)).format('YYYY年M月D日')
+
+/** An instant as the village reads it: Shanghai wall-clock time, `2026-11-26 14:05`. */
+export const shanghaiTime = (instant: string | Date): string =>
+  dayjs(instant).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')

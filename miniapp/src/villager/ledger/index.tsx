@@ -4,7 +4,7 @@ import { Loadable } from '../../components/Loadable'
 import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
-import { shanghaiTime } from '../../lib/format'
+import { shanghaiTime } from '@jifenbao/shared'
 import { noPages, usePages } from '../../lib/usePages'
 import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
 
