@@ -1,4 +1,4 @@
-// serverless.yml's `functions`: one Lambda per route of functions/src/contract.ts, plus
+// serverless.yml's `functions`: one Lambda per route of the contract (shared/src/contract), plus
 // the scheduled jobs. The contract is TypeScript, so esbuild compiles it here first.
 const { buildSync } = require('esbuild')
 const path = require('node:path')
@@ -7,7 +7,7 @@ const root = path.join(__dirname, '..')
 
 function loadContract() {
   const { outputFiles } = buildSync({
-    entryPoints: [path.join(root, 'functions/src/contract.ts')],
+    entryPoints: [path.join(root, 'shared/src/contract/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

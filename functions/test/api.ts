@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda'
 import { ulid } from 'ulid'
-import { routes, type RouteName } from '../src/contract'
+import { routes, type RouteName, type RouteSpec } from '@jifenbao/shared'
 
 /** The handler file of a route: `createVillage` → `handlers/create-village.ts`. */
 export const handlerFile = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
@@ -20,6 +20,15 @@ function match(method: string, path: string): { name: RouteName; params: Record<
       }
   }
   throw new Error(`no route ${method} ${path}`)
+}
+
+/** Every success answer of every test is held to the route's success schema in the contract. */
+function answers(name: RouteName, body: unknown) {
+  const { answer } = routes[name] as RouteSpec
+  if ('file' in answer) return
+  const checked = answer.safeParse(body)
+  if (!checked.success)
+    throw new Error(`${name} answered outside its schema: ${JSON.stringify(checked.error.issues)}`)
 }
 
 export interface Response<T = any> {
@@ -61,5 +70,7 @@ export async function call<T = any>(
     requestContext: { requestId: ulid(), http: { method, path } },
   } as unknown as APIGatewayProxyEventV2
   const result = await handler(event, { awsRequestId: ulid() } as Context)
-  return { status: result.statusCode!, body: result.body ? JSON.parse(result.body) : undefined }
+  const body = result.body ? JSON.parse(result.body) : undefined
+  if (result.statusCode! < 300) answers(name, body)
+  return { status: result.statusCode!, body }
 }

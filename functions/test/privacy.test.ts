@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda'
-import { routes } from '../src/contract'
-import { http } from '../src/lib/http'
-import { log } from '../src/lib/log'
+import { routes } from '@jifenbao/shared'
+import { http } from '../src/lib/edge/http'
+import { log } from '../src/lib/ground/log'
 import { call } from './api'
 import { ok, orgTown, person } from './fixtures'
 

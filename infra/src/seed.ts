@@ -12,7 +12,7 @@ import { createPersonOps, loadPrincipal, roleOp } from '../../functions/src/data
 import { createShopOps } from '../../functions/src/data/shops'
 import { createTownOps, getTown, putConfig, townKey } from '../../functions/src/data/towns'
 import { auditOf, commit, getItem } from '../../functions/src/data/tx'
-import type { Actor } from '../../functions/src/lib/context'
+import type { Actor } from '../../functions/src/lib/ground/context'
 import { submit } from '../../functions/src/services/entries'
 import { finalizeMonth, publishMonth } from '../../functions/src/services/month'
 import { review } from '../../functions/src/services/review'
@@ -92,7 +92,7 @@ export const DEMO_ITEMS = [
  * 共富超市 with items. Seeds once: a second run finds the town and does nothing.
  */
 export async function seedDemoTown(now = new Date()): Promise<boolean> {
-  if (await getItem(townKey(DEMO_TOWN_ID).PK, 'TOWN')) return false
+  if (await getItem(townKey(DEMO_TOWN_ID))) return false
   const admin = createPersonOps(DEMO_TOWN_ID, {
     name: DEMO_LOGINS[0]!.name,
     phone: DEMO_LOGINS[0]!.phone,

@@ -69,7 +69,7 @@ async function startAll(stops: (() => Promise<void>)[]) {
   let appLine = 'Mini-program not started (npm run api)'
   // The mini-program's browser build compiles once the API answers, so the API is not kept waiting.
   if (!API_ONLY) {
-    await buildH5({ TARO_APP_API_URL: apiUrl })
+    await buildH5({ TARO_APP_API_URL: new URL(apiUrl).origin })
     const app = await serveStatic(join(root, 'miniapp/dist/h5'), LOCAL.appPort)
     stops.push(app.stop)
     appLine = `Mini-program ${app.url}   (the H5 build; demo logins on its first screen)`

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { routes } from '../../functions/src/contract'
+import { routes } from '@jifenbao/shared'
 
 /** `serverless package` for an AWS stage, offline, and the CloudFormation it generates. */
 describe('the AWS template', () => {

@@ -50,4 +50,13 @@ export const householdH1 = (
   headName: string,
   balance: number,
   members: { id: string; name: string; phone: string | null; partyMember: boolean }[] = [],
-) => ({ id: 'H1', headName, villageId: 'V1', balance, members })
+) => ({
+  id: 'H1',
+  headName,
+  villageId: 'V1',
+  gridId: 'G1',
+  groupId: 'L1',
+  balance,
+  members,
+  restrictions: [],
+})

@@ -43,7 +43,16 @@ function answer({ url }: { url: string }) {
   if (url.endsWith('/households/H1'))
     return {
       statusCode: 200,
-      data: { id: 'H1', headName: '陈桂兰', villageId: 'V1', balance: 57, members: [] },
+      data: {
+        id: 'H1',
+        headName: '陈桂兰',
+        villageId: 'V1',
+        gridId: 'G1',
+        groupId: 'L1',
+        balance: 57,
+        members: [],
+        restrictions: [],
+      },
     }
   if (url.endsWith('/households/H1/pay-code'))
     return {

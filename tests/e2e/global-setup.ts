@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
   const backend = await startEphemeralBackend('.esbuild-e2e')
   // The mini-program's browser build, pointed at this API, built aside and served.
   const output = mkdtempSync(join(tmpdir(), 'jifenbao-e2e-h5-'))
-  await buildH5({ TARO_APP_API_URL: backend.api.url, MINIAPP_OUTPUT: output })
+  await buildH5({ TARO_APP_API_URL: new URL(backend.api.url).origin, MINIAPP_OUTPUT: output })
   const app = await serveStatic(output, await freePort())
   Object.assign(process.env, {
     E2E_API_URL: backend.api.url,

@@ -1,5 +1,5 @@
 import { getTown } from '../data/towns'
-import { isLocalStage } from '../lib/env'
+import { isLocalStage } from '../lib/ground/env'
 
 /**
  * The server's clock decides every business time (SPEC §10). On the local and test stages a

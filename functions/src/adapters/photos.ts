@@ -2,7 +2,7 @@ import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 import { MAX_UPLOAD_BYTES } from '@jifenbao/shared'
-import { env } from '../lib/env'
+import { env } from '../lib/ground/env'
 
 /** Presigned uploads and links live at most this long (API.md: ≤ 10 min). */
 export const LINK_SECONDS = 600

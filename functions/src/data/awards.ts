@@ -35,7 +35,7 @@ export const awardsKey = (townId: string, quarter: string) => ({
 })
 
 export const getAwards = (townId: string, quarter: string) =>
-  getItem<AwardsItem>(awardsKey(townId, quarter).PK, 'AWARDS')
+  getItem<AwardsItem>(awardsKey(townId, quarter))
 
 /** Records the awards once; a second writer keeps the first record. */
 export function awardsOp(awards: AwardsItem): Op {

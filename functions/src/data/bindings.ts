@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
-import type { Actor } from '../lib/context'
-import { DomainError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { auditOf, commit, create, getItem } from './tx'
 
@@ -19,18 +19,6 @@ interface BindCodeItem {
 
 const bindKey = (code: string) => ({ PK: `BIND#${code}`, SK: 'BIND' })
 const openidKey = (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' })
-
-const codeInvalid = () =>
-  new DomainError(400, 'CODE_INVALID', '绑定码无效', 'the bind code is not valid')
-const codeExpired = () =>
-  new DomainError(
-    400,
-    'CODE_EXPIRED',
-    '绑定码已过期，请找信息管理员重新获取',
-    'the bind code has expired: ask the information administrator for a new one',
-  )
-const codeUsed = () =>
-  new DomainError(409, 'CODE_USED', '绑定码已使用过', 'the bind code was already used')
 
 /** A one-time code the info admin hands a person to bind their WeChat account. */
 export async function issueBindCode(
@@ -58,7 +46,7 @@ export async function issueBindCode(
 export async function boundPerson(
   openid: string,
 ): Promise<{ personId: string; townId: string } | undefined> {
-  return getItem(openidKey(openid).PK, 'OPENID')
+  return getItem(openidKey(openid))
 }
 
 /**
@@ -71,10 +59,10 @@ export async function bindWithCode(
   now: Date,
   requestId: string,
 ): Promise<{ personId: string; townId: string }> {
-  const item = await getItem<BindCodeItem>(bindKey(code.trim().toUpperCase()).PK, 'BIND')
-  if (!item) throw codeInvalid()
-  if (item.usedAt) throw codeUsed()
-  if (now.toISOString() >= item.expiresAt) throw codeExpired()
+  const item = await getItem<BindCodeItem>(bindKey(code.trim().toUpperCase()))
+  if (!item) throw Refused.bindCodeInvalid()
+  if (item.usedAt) throw Refused.bindCodeUsed()
+  if (now.toISOString() >= item.expiresAt) throw Refused.bindCodeExpired()
   const at = now.toISOString()
   await commit(
     [
@@ -88,17 +76,11 @@ export async function bindWithCode(
             ExpressionAttributeValues: { ':at': at },
           },
         },
-        onConditionFailed: codeUsed,
+        onConditionFailed: Refused.bindCodeUsed,
       },
       create(
         { ...openidKey(openid), personId: item.personId, townId: item.townId, boundAt: at },
-        () =>
-          new DomainError(
-            409,
-            'CONFLICT',
-            '该微信已绑定其他人员',
-            'this WeChat account is already bound',
-          ),
+        () => Refused.wechatBoundElsewhere(),
       ),
     ],
     [

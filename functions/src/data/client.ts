@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { env } from '../lib/env'
+import { env } from '../lib/ground/env'
 
 let client: DynamoDBDocumentClient | undefined
 

@@ -1,6 +1,6 @@
 import type { Dimension, EntryStatus, Indicator } from '@jifenbao/shared'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { pendingDeltaOp } from './months'
 import type { HouseholdItem } from './org'
@@ -76,15 +76,10 @@ export function entryItem(
 }
 
 const capExceeded = (e: EntryItem, cap: number) => () =>
-  new ConflictError(
-    `超出本月上限（每户每月最多 ${cap} 次）`,
-    `over the monthly cap of ${cap} for this household`,
-    'CAP_EXCEEDED',
-    {
-      householdId: e.householdId,
-      indicatorCode: e.indicatorCode,
-    },
-  )
+  Refused.capExceeded(cap, {
+    householdId: e.householdId,
+    indicatorCode: e.indicatorCode,
+  })
 
 /** Moves a household's counted quantity of a capped indicator in a month; never past the cap. */
 function capOp(e: EntryItem, cap: number | null, delta: number): Op[] {
@@ -180,8 +175,7 @@ export function transitionOp(
         ExpressionAttributeValues: { ':to': to, ':from': from, ':by': by, ':note': note },
       },
     },
-    onConditionFailed: () =>
-      new ConflictError('该记录已被处理', `the entry is no longer ${from}`, 'INVALID_STATE'),
+    onConditionFailed: () => Refused.entryReviewed(from),
   }
 }
 

@@ -1,5 +1,5 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { ConflictError } from '../lib/errors'
+import { Refused } from '../lib/ground/refusals'
 import { db, table } from './client'
 import { getItem } from './tx'
 
@@ -27,12 +27,7 @@ interface Claim {
 
 const claimKey = (callerId: string, key: string) => ({ PK: `IDEM#${callerId}#${key}`, SK: 'IDEM' })
 
-const mismatch = () =>
-  new ConflictError(
-    '该幂等键已用于另一个请求',
-    'this Idempotency-Key was used with another request',
-    'IDEMPOTENCY_MISMATCH',
-  )
+const mismatch = () => Refused.idempotencyMismatch()
 
 /**
  * Claims an Idempotency-Key for one request (API.md): `{claimed: true}` to run it, or the
@@ -71,7 +66,7 @@ export async function claim(
         },
       )
     if (claimed) return { claimed: true }
-    const existing = await getItem<Claim>(claimKey(callerId, key).PK, 'IDEM')
+    const existing = await getItem<Claim>(claimKey(callerId, key))
     if (existing && existing.fingerprint !== fingerprint) throw mismatch()
     if (existing?.response) {
       return {
@@ -79,11 +74,7 @@ export async function claim(
         response: { status: existing.response.status, body: JSON.parse(existing.response.body) },
       }
     }
-    if (Date.now() > deadline)
-      throw new ConflictError(
-        '相同请求仍在处理中，请稍后重试',
-        'the same request is still running: retry shortly',
-      )
+    if (Date.now() > deadline) throw Refused.stillRunning()
     await new Promise((r) => setTimeout(r, 100))
   }
 }

@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorPatch } from '@jifenbao/shared'
-import { ConflictError, NotFoundError } from '../lib/errors'
-import type { Actor } from '../lib/context'
+import { NotFoundError } from '../lib/ground/errors'
+import { Refused } from '../lib/ground/refusals'
+import type { Actor } from '../lib/ground/context'
 import { table } from './client'
 import { auditOf, commit, create, getItem, queryAll, setFieldsOp } from './tx'
 
@@ -32,23 +33,14 @@ export async function listIndicators(townId: string): Promise<Indicator[]> {
 }
 
 export async function getIndicator(townId: string, code: string): Promise<IndicatorItem> {
-  const item = await getItem<IndicatorItem>(key(townId, code).PK, key(townId, code).SK)
+  const item = await getItem<IndicatorItem>(key(townId, code))
   if (!item) throw new NotFoundError(`指标 ${code}`, `indicator ${code}`)
   return item
 }
 
 export async function createIndicator(actor: Actor, indicator: Indicator): Promise<void> {
   await commit(
-    [
-      create(
-        indicatorItem(actor.townId, indicator),
-        () =>
-          new ConflictError(
-            `指标编码 ${indicator.code} 已存在`,
-            `indicator ${indicator.code} exists`,
-          ),
-      ),
-    ],
+    [create(indicatorItem(actor.townId, indicator), () => Refused.indicatorExists(indicator.code))],
     [auditOf(actor, 'indicator.create', indicator.code, null, indicator)],
   )
 }
@@ -84,11 +76,7 @@ export async function deleteIndicator(actor: Actor, code: string): Promise<void>
             ExpressionAttributeValues: { ':zero': 0 },
           },
         },
-        onConditionFailed: () =>
-          new ConflictError(
-            `指标 ${code} 已被使用，只能停用`,
-            `indicator ${code} is referenced by entries: retire it (active=false) instead`,
-          ),
+        onConditionFailed: () => Refused.indicatorInUse(code),
       },
     ],
     [auditOf(actor, 'indicator.delete', code, toIndicator(before), null)],

@@ -1,5 +1,6 @@
-import type { Actor } from '../lib/context'
-import { DomainError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { DomainError } from '../lib/ground/errors'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { auditOf, commit, create, getItem, queryPage, type AuditRecord, type Op } from './tx'
 
@@ -30,7 +31,7 @@ class AlreadyPosted extends Error {}
 class BalanceMoved extends Error {}
 
 export async function getBalance(householdId: string): Promise<number> {
-  return (await getItem<{ balance: number }>(balanceKey(householdId).PK, 'BALANCE'))?.balance ?? 0
+  return (await getItem<{ balance: number }>(balanceKey(householdId)))?.balance ?? 0
 }
 
 /**
@@ -50,8 +51,7 @@ export async function post(
 ): Promise<Posting | null> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const current = await getItem<{ balance: number; version: number }>(
-      balanceKey(posting.householdId).PK,
-      'BALANCE',
+      balanceKey(posting.householdId),
     )
     const version = current?.version ?? 0
     const written: Posting = { ...posting, balanceAfter: (current?.balance ?? 0) + posting.amount }
@@ -97,12 +97,7 @@ export async function post(
       await new Promise((r) => setTimeout(r, Math.random() * 5 * Math.min(attempt + 1, 10)))
     }
   }
-  throw new DomainError(
-    503,
-    'UNAVAILABLE',
-    '账户繁忙，请稍后再试',
-    'the balance is busy: try again',
-  )
+  throw Refused.balanceBusy()
 }
 
 /** A household's postings, newest first. */

@@ -1,6 +1,6 @@
 import type { Dimension } from '@jifenbao/shared'
 import type { HouseholdRef } from '@jifenbao/shared'
-import { ConflictError } from '../lib/errors'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { getItem, queryAll, type Op } from './tx'
 
@@ -62,7 +62,7 @@ export async function getMonth(
   month: string,
 ): Promise<MonthItem> {
   return (
-    (await getItem<MonthItem>(monthKey(villageId, month).PK, 'MONTH')) ?? {
+    (await getItem<MonthItem>(monthKey(villageId, month))) ?? {
       ...OPEN,
       townId,
       villageId,
@@ -70,13 +70,6 @@ export async function getMonth(
     }
   )
 }
-
-export const monthClosed = () =>
-  new ConflictError(
-    '该月已公示，不能再添加或审核记录',
-    'the month is already published',
-    'MONTH_CLOSED',
-  )
 
 /** Counts entries in and out of `pending`; refused once the month is published. */
 export function pendingDeltaOp(
@@ -104,7 +97,7 @@ export function pendingDeltaOp(
         },
       },
     },
-    onConditionFailed: monthClosed,
+    onConditionFailed: Refused.monthClosed,
   }
 }
 
@@ -122,3 +115,73 @@ export const dueListing = (m: { month: string; objectionDeadline: string; villag
   GSI1PK: `PUBLISHED#${m.month}`,
   GSI1SK: `${m.objectionDeadline}#${m.villageId}`,
 })
+
+/**
+ * Writes a month as published, listed for the daily job by its deadline: only over the
+ * version it was read at, still open with nothing pending.
+ */
+export function publishOp(published: MonthItem, readVersion: number): Op {
+  const { villageId, month, objectionDeadline } = published
+  return {
+    write: {
+      Put: {
+        TableName: table(),
+        Item: {
+          ...monthKey(villageId, month),
+          ...dueListing({ month, objectionDeadline: objectionDeadline!, villageId }),
+          ...published,
+        },
+        ConditionExpression:
+          'attribute_not_exists(PK) OR (version = :v AND #s = :open AND pending = :zero)',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':v': readVersion, ':open': 'open', ':zero': 0 },
+      },
+    },
+    onConditionFailed: Refused.monthChanged,
+  }
+}
+
+/** Replaces a published month's publication as an objection is resolved (one fewer open). */
+export function resolvedOp(month: MonthItem, publication: Publication): Op {
+  return {
+    write: {
+      Update: {
+        TableName: table(),
+        Key: monthKey(month.villageId, month.month),
+        UpdateExpression: 'SET publication = :p, version = :next ADD openObjections :minus',
+        ConditionExpression: 'version = :v AND #s = :published',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: {
+          ':p': publication,
+          ':next': month.version + 1,
+          ':minus': -1,
+          ':v': month.version,
+          ':published': 'published',
+        },
+      },
+    },
+    onConditionFailed: Refused.monthChanged,
+  }
+}
+
+/** Marks a published month final and takes it off the daily job's list. */
+export function finalOp(
+  villageId: string,
+  month: string,
+  at: string,
+  alreadyFinal: () => Error,
+): Op {
+  return {
+    write: {
+      Update: {
+        TableName: table(),
+        Key: monthKey(villageId, month),
+        UpdateExpression: 'SET #s = :final, finalizedAt = :at REMOVE GSI1PK, GSI1SK',
+        ConditionExpression: '#s = :published',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':final': 'final', ':at': at, ':published': 'published' },
+      },
+    },
+    onConditionFailed: alreadyFinal,
+  }
+}

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { monthKey } from './months'
 import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
@@ -24,12 +24,7 @@ const objectionKey = (id: string) => ({ PK: `OBJ#${id}`, SK: 'OBJ' })
 export const getObjection = (id: string, townId: string) =>
   getInTown<ObjectionItem>(objectionKey(id), townId, { zh: '异议', en: 'objection' })
 
-const windowClosed = () =>
-  new ConflictError(
-    '该月不在公示期内，不能再提出异议',
-    'the month is not open for objections',
-    'INVALID_STATE',
-  )
+const windowClosed = () => Refused.objectionsClosed()
 
 /** Files an objection while the month is published and its window is open (counted on the month). */
 export async function fileObjection(
@@ -100,7 +95,6 @@ export function resolutionOp(
         ExpressionAttributeValues: { ':s': status, ':r': resolution, ':open': 'open' },
       },
     },
-    onConditionFailed: () =>
-      new ConflictError('该异议已处理', 'the objection is already resolved', 'INVALID_STATE'),
+    onConditionFailed: () => Refused.objectionResolved(),
   }
 }

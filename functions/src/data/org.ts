@@ -1,6 +1,6 @@
 import { ulid } from 'ulid'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
 
@@ -187,11 +187,7 @@ export async function moveHousehold(
             },
           },
         },
-        onConditionFailed: () =>
-          new ConflictError(
-            '该户刚被移动过，请刷新后重试',
-            'the household was just moved: reload and retry',
-          ),
+        onConditionFailed: () => Refused.householdMoved(),
       },
       create({
         PK: unitKey('household', household.id).PK,

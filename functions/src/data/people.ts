@@ -1,8 +1,9 @@
 import { maskIdNumber, maskPhone, type PersonInput, type Role } from '@jifenbao/shared'
 import { ulid } from 'ulid'
-import type { Actor, Principal, RoleGrant } from '../lib/context'
-import { ConflictError, NotFoundError } from '../lib/errors'
-import { encrypt, lookupHash } from '../lib/pii'
+import type { Actor, Principal, RoleGrant } from '../lib/ground/context'
+import { NotFoundError } from '../lib/ground/errors'
+import { Refused } from '../lib/ground/refusals'
+import { encrypt, lookupHash } from '../lib/ground/pii'
 import { table } from './client'
 import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
 
@@ -66,18 +67,7 @@ export function createPersonOps(
     : {}
   const ops = [create({ ...personKey(id), ...listed, ...person })]
   if (input.phone) {
-    ops.push(
-      create(
-        { ...phoneKey(input.phone, townId), personId: id },
-        () =>
-          new ConflictError(
-            '该手机号已登记在本镇',
-            'this phone number is already on the town roster',
-            'CONFLICT',
-            { field: 'phone' },
-          ),
-      ),
-    )
+    ops.push(create({ ...phoneKey(input.phone, townId), personId: id }, () => Refused.phoneTaken()))
   }
   return { person, ops }
 }
@@ -139,7 +129,7 @@ export function roleOp(townId: string, personId: string, grant: RoleGrant): Op {
       personId,
       ...grant,
     },
-    () => new ConflictError('该人员已担任此角色', 'the person already holds this role'),
+    () => Refused.roleHeld(),
   )
 }
 

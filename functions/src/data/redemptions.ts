@@ -1,6 +1,6 @@
-import { dateOf } from '@jifenbao/shared'
-import type { Actor } from '../lib/context'
-import { ConflictError, DomainError } from '../lib/errors'
+import { addDays, dateOf, dayStart } from '@jifenbao/shared'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { post, type Posting } from './ledger'
 import { goodsKey, type GoodsItem } from './shops'
@@ -38,12 +38,8 @@ const shopMonth = (shopId: string, day: string) => `SHOP#${shopId}#${day.slice(0
 
 const payCodeKey = (nonce: string) => ({ PK: `PAYCODE#${nonce}`, SK: 'PAYCODE' })
 
-export const codeUsed = () =>
-  new DomainError(409, 'CODE_USED', '付款码已使用过，请让村民刷新', 'the pay code was already used')
-
 /** Whether a pay code's nonce was already spent (the redemption itself claims it atomically). */
-export const nonceSpent = async (nonce: string) =>
-  (await getItem(payCodeKey(nonce).PK, 'PAYCODE')) !== undefined
+export const nonceSpent = async (nonce: string) => (await getItem(payCodeKey(nonce))) !== undefined
 
 export const getRedemption = (id: string, townId: string) =>
   getInTown<RedemptionItem>(redemptionKey(id), townId, { zh: '兑换记录', en: 'redemption' })
@@ -59,10 +55,7 @@ function stockOp(line: RedemptionLine, shopId: string, delta: number): Op {
         ExpressionAttributeValues: { ':d': delta, ...(delta < 0 && { ':need': -delta }) },
       },
     },
-    onConditionFailed: () =>
-      new ConflictError(`${line.name}库存不足`, `${line.name} is out of stock`, 'OUT_OF_STOCK', {
-        itemId: line.itemId,
-      }),
+    onConditionFailed: () => Refused.outOfStock(line.name, line.itemId),
   }
 }
 
@@ -105,8 +98,7 @@ export async function redeem(
       at,
     },
     {
-      refuseBelowZero: () =>
-        new ConflictError('山药豆余额不足', 'not enough beans', 'INSUFFICIENT_BEANS'),
+      refuseBelowZero: () => Refused.insufficientBeans(),
       extra: (posting: Posting) => {
         written = {
           ...receipt,
@@ -124,7 +116,7 @@ export async function redeem(
               redemptionId: receipt.id,
               ttl: Math.floor(actor.now.getTime() / 1000) + 86_400,
             },
-            codeUsed,
+            Refused.payCodeUsed,
           ),
           create({
             ...redemptionKey(receipt.id),
@@ -176,8 +168,7 @@ export async function voidRedemption(
               ExpressionAttributeValues: { ':v': voided, ':none': null },
             },
           },
-          onConditionFailed: () =>
-            new ConflictError('该兑换已撤销', 'the redemption is already voided', 'INVALID_STATE'),
+          onConditionFailed: () => Refused.redemptionVoided(),
         },
         ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, l.qty)),
       ],
@@ -192,8 +183,8 @@ export async function shopRedemptions(
   from: string,
   to: string,
 ): Promise<RedemptionItem[]> {
-  const start = new Date(`${from}T00:00:00+08:00`).toISOString()
-  const end = new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString()
+  const start = dayStart(from).toISOString()
+  const end = dayStart(addDays(to, 1)).toISOString()
   const months: string[] = []
   for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = nextMonth(m)) months.push(m)
   const pages = await Promise.all(

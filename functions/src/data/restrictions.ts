@@ -1,6 +1,6 @@
 import { ulid } from 'ulid'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { auditOf, commit, create, getInTown, queryAll } from './tx'
 
@@ -73,8 +73,7 @@ export async function liftRestriction(
             ExpressionAttributeValues: { ':l': lifted, ':none': null },
           },
         },
-        onConditionFailed: () =>
-          new ConflictError('该限制已解除', 'the restriction is already lifted', 'INVALID_STATE'),
+        onConditionFailed: () => Refused.restrictionLifted(),
       },
     ],
     [

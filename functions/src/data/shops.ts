@@ -1,6 +1,6 @@
 import { ulid } from 'ulid'
-import type { Actor } from '../lib/context'
-import { NotFoundError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { NotFoundError } from '../lib/ground/errors'
 import {
   auditOf,
   commit,
@@ -122,7 +122,7 @@ export async function listGoods(shopId: string): Promise<GoodsItem[]> {
 }
 
 export async function getGoods(shopId: string, itemId: string): Promise<GoodsItem> {
-  const item = await getItem<GoodsItem>(goodsKey(shopId, itemId).PK, goodsKey(shopId, itemId).SK)
+  const item = await getItem<GoodsItem>(goodsKey(shopId, itemId))
   if (!item) throw new NotFoundError('商品', 'item')
   return withoutKeys(item)
 }

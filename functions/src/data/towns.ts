@@ -1,6 +1,6 @@
 import { DEFAULT_TOWN_CONFIG, STARTER_CATALOGUE, type TownConfig } from '@jifenbao/shared'
-import type { Actor } from '../lib/context'
-import { NotFoundError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { NotFoundError } from '../lib/ground/errors'
 import { table } from './client'
 import { indicatorItem } from './indicators'
 import { auditOf, commit, create, getItem, type Op } from './tx'
@@ -25,7 +25,7 @@ export function createTownOps(town: { id: string; name: string; createdAt: strin
 }
 
 export async function getTown(townId: string): Promise<TownItem> {
-  const town = await getItem<TownItem>(townKey(townId).PK, 'TOWN')
+  const town = await getItem<TownItem>(townKey(townId))
   if (!town) throw new NotFoundError('镇', 'town')
   return town
 }

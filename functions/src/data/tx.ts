@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/lib-dynamodb'
 import { dateOf } from '@jifenbao/shared'
 import { ulid } from 'ulid'
-import type { Actor } from '../lib/context'
-import { NotFoundError, ValidationError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { NotFoundError, ValidationError } from '../lib/ground/errors'
 import { db, table } from './client'
 
 type TransactItem = NonNullable<
@@ -119,8 +119,11 @@ export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<voi
   }
 }
 
-export async function getItem<T>(PK: string, SK: string): Promise<T | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: { PK, SK } }))
+/** An item by its key, as the key builders make it. */
+export async function getItem<T>(key: { PK: string; SK: string }): Promise<T | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: table(), Key: { PK: key.PK, SK: key.SK } }),
+  )
   return Item as T | undefined
 }
 
@@ -137,7 +140,7 @@ export async function getInTown<T extends { townId: string }>(
   townId: string,
   what: { zh: string; en: string },
 ): Promise<T> {
-  const item = await getItem<T>(key.PK, key.SK)
+  const item = await getItem<T>(key)
   if (!item || item.townId !== townId) throw new NotFoundError(what.zh, what.en)
   return item
 }

@@ -1,11 +1,11 @@
-import { routes } from '../contract'
+import { orgRoutes } from '@jifenbao/shared'
 import { createGrid, getVillage } from '../data/org'
-import { created, http } from '../lib/http'
-import { villageTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { villageTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 
-export const handler = http(routes.createGrid, async ({ actor, principal, params, body }) => {
-  const village = await getVillage(params.villageId!, principal.townId)
-  authorize(principal, routes.createGrid.roles, villageTarget(village))
-  return created({ id: (await createGrid(actor, village, body.name)).id })
+export const handler = http(orgRoutes.createGrid, async ({ actor, principal, params, body }) => {
+  const village = await getVillage(params.villageId, principal.townId)
+  authorize(principal, orgRoutes.createGrid.roles, villageTarget(village))
+  return { id: (await createGrid(actor, village, body.name)).id }
 })

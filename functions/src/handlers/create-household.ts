@@ -1,11 +1,14 @@
-import { routes } from '../contract'
+import { orgRoutes } from '@jifenbao/shared'
 import { createHousehold, getGroup } from '../data/org'
-import { created, http } from '../lib/http'
-import { groupTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { groupTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 
-export const handler = http(routes.createHousehold, async ({ actor, principal, params, body }) => {
-  const group = await getGroup(params.groupId!, principal.townId)
-  authorize(principal, routes.createHousehold.roles, groupTarget(group))
-  return created({ id: (await createHousehold(actor, group, body.headName, body.address)).id })
-})
+export const handler = http(
+  orgRoutes.createHousehold,
+  async ({ actor, principal, params, body }) => {
+    const group = await getGroup(params.groupId, principal.townId)
+    authorize(principal, orgRoutes.createHousehold.roles, groupTarget(group))
+    return { id: (await createHousehold(actor, group, body.headName, body.address)).id }
+  },
+)

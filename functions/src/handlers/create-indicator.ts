@@ -1,8 +1,8 @@
-import { routes } from '../contract'
+import { catalogueRoutes } from '@jifenbao/shared'
 import { createIndicator } from '../data/indicators'
-import { created, http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.createIndicator, async ({ actor, body }) => {
+export const handler = http(catalogueRoutes.createIndicator, async ({ actor, body }) => {
   await createIndicator(actor, body)
-  return created(body)
+  return body
 })

@@ -1,8 +1,11 @@
-import { routes } from '../contract'
+import { shopRoutes } from '@jifenbao/shared'
 import { addGoods, getShop } from '../data/shops'
-import { created, http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.createShopItem, async ({ actor, principal, params, body }) => {
-  const shop = await getShop(params.shopId!, principal.townId)
-  return created({ id: (await addGoods(actor, shop, body)).id })
-})
+export const handler = http(
+  shopRoutes.createShopItem,
+  async ({ actor, principal, params, body }) => {
+    const shop = await getShop(params.shopId, principal.townId)
+    return { id: (await addGoods(actor, shop, body)).id }
+  },
+)

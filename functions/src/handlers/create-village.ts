@@ -1,8 +1,8 @@
-import { routes } from '../contract'
+import { orgRoutes } from '@jifenbao/shared'
 import { createVillage } from '../data/org'
-import { created, http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.createVillage, async ({ actor, body }) => {
+export const handler = http(orgRoutes.createVillage, async ({ actor, body }) => {
   const village = await createVillage(actor, body.name)
-  return created({ id: village.id, name: village.name })
+  return { id: village.id, name: village.name }
 })

@@ -1,13 +1,13 @@
 import { ulid } from 'ulid'
-import { routes } from '../contract'
+import { systemRoutes } from '@jifenbao/shared'
 import { createPersonOps, roleOp } from '../data/people'
 import { createTownOps } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
-import { created, http } from '../lib/http'
-import { signSession } from '../lib/auth'
+import { http } from '../lib/edge/http'
+import { signSession } from '../lib/edge/auth'
 
 /** A fresh tenant for a test or a demo: the town, its starter catalogue and one town admin. */
-export const handler = http(routes.devCreateTown, async ({ body, now, requestId }) => {
+export const handler = http(systemRoutes.devCreateTown, async ({ body, now, requestId }) => {
   const townId = ulid()
   const { person, ops } = createPersonOps(townId, {
     name: `${body.name}管理员`,
@@ -22,5 +22,5 @@ export const handler = http(routes.devCreateTown, async ({ body, now, requestId 
     ],
     [auditOf(actor, 'town.create', townId, null, { name: body.name })],
   )
-  return created({ townId, adminToken: await signSession(person.id, townId, now) })
+  return { townId, adminToken: await signSession(person.id, townId, now) }
 })

@@ -1,11 +1,11 @@
-import { routes } from '../contract'
+import { systemRoutes } from '@jifenbao/shared'
 import { findByPhone } from '../data/people'
-import { NotFoundError, ValidationError } from '../lib/errors'
-import { http } from '../lib/http'
-import { session } from '../lib/session'
+import { NotFoundError, ValidationError } from '../lib/ground/errors'
+import { http } from '../lib/edge/http'
+import { session } from '../lib/edge/session'
 
 /** Local and test stages only: sign in as a person on a roster, by phone. */
-export const handler = http(routes.devLogin, async ({ body, now }) => {
+export const handler = http(systemRoutes.devLogin, async ({ body, now }) => {
   const matches = (await findByPhone(body.phone)).filter(
     (m) => !body.townId || m.townId === body.townId,
   )

@@ -1,9 +1,9 @@
-import { routes } from '../contract'
+import { systemRoutes } from '@jifenbao/shared'
 import { setClockOffset } from '../data/towns'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
 /** Local and test stages only: the town's clock runs ahead from now on. */
-export const handler = http(routes.devSetClock, async ({ actor, body }) => {
+export const handler = http(systemRoutes.devSetClock, async ({ actor, body }) => {
   await setClockOffset(actor, body.offsetMs)
   return { now: new Date(Date.now() + body.offsetMs).toISOString() }
 })

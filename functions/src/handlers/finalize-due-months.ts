@@ -1,20 +1,14 @@
 import { ulid } from 'ulid'
-import { monthOf } from '@jifenbao/shared'
+import { addMonths, monthOf, monthsUpTo } from '@jifenbao/shared'
 import { dueMonths } from '../data/months'
-import { log } from '../lib/log'
+import { log } from '../lib/ground/log'
 import { finalizeMonth } from '../services/month'
 
 /** How many past months are looked at: a month is published soon after it ends. */
 const MONTHS_BACK = 3
 
 /** The months before `now`'s, most recent first. */
-function pastMonths(now: Date): string[] {
-  const [year, month] = monthOf(now).split('-').map(Number) as [number, number]
-  return Array.from({ length: MONTHS_BACK }, (_, i) => {
-    const index = year * 12 + (month - 1) - (i + 1)
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-  })
-}
+const pastMonths = (now: Date) => monthsUpTo(addMonths(monthOf(now), -1), MONTHS_BACK)
 
 /**
  * The daily job (00:30 Asia/Shanghai): finalises every published village-month whose

@@ -1,8 +1,8 @@
-import { routes } from '../contract'
+import { townRoutes } from '@jifenbao/shared'
 import { getTown } from '../data/towns'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
 export const handler = http(
-  routes.getConfig,
+  townRoutes.getConfig,
   async ({ principal }) => (await getTown(principal.townId)).config,
 )

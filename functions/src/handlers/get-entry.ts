@@ -1,13 +1,13 @@
 import { s3Photos } from '../adapters/photos'
-import { routes } from '../contract'
+import { entryRoutes } from '@jifenbao/shared'
 import { getEntry } from '../data/entries'
-import { http } from '../lib/http'
-import { entryTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { entryTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 import { entryView } from '../services/entries'
 
-export const handler = http(routes.getEntry, async ({ principal, params }) => {
-  const entry = await getEntry(params.id!, principal.townId)
-  authorize(principal, routes.getEntry.roles, entryTarget(entry))
+export const handler = http(entryRoutes.getEntry, async ({ principal, params }) => {
+  const entry = await getEntry(params.id, principal.townId)
+  authorize(principal, entryRoutes.getEntry.roles, entryTarget(entry))
   return entryView(entry, s3Photos)
 })

@@ -1,16 +1,15 @@
-import { dateOf } from '@jifenbao/shared'
-import { routes } from '../contract'
+import { dateOf, orgRoutes } from '@jifenbao/shared'
 import { getBalance } from '../data/ledger'
 import { getHousehold } from '../data/org'
 import { inForce, restrictionsOf } from '../data/restrictions'
 import { householdMembers, personView } from '../data/people'
-import { http } from '../lib/http'
-import { householdTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { householdTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 
-export const handler = http(routes.getHousehold, async ({ principal, params, now }) => {
-  const household = await getHousehold(params.householdId!, principal.townId)
-  authorize(principal, routes.getHousehold.roles, householdTarget(household))
+export const handler = http(orgRoutes.getHousehold, async ({ principal, params, now }) => {
+  const household = await getHousehold(params.householdId, principal.townId)
+  authorize(principal, orgRoutes.getHousehold.roles, householdTarget(household))
   const members = await householdMembers(household.id)
   return {
     id: household.id,

@@ -1,4 +1,4 @@
-import { routes } from '../contract'
-import { http } from '../lib/http'
+import { systemRoutes } from '@jifenbao/shared'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.health, async () => ({ ok: true }))
+export const handler = http(systemRoutes.health, async () => ({ ok: true as const }))

@@ -1,13 +1,13 @@
-import { routes } from '../contract'
+import { orgRoutes } from '@jifenbao/shared'
 import { issueBindCode } from '../data/bindings'
 import { getPerson } from '../data/people'
-import { created, http } from '../lib/http'
-import { memberTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { memberTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 
-export const handler = http(routes.issueBindCode, async ({ actor, principal, params }) => {
-  const person = await getPerson(params.personId!, principal.townId)
+export const handler = http(orgRoutes.issueBindCode, async ({ actor, principal, params }) => {
+  const person = await getPerson(params.personId, principal.townId)
   const target = await memberTarget(person.householdId, principal.townId)
-  authorize(principal, routes.issueBindCode.roles, target)
-  return created(await issueBindCode(actor, person.id))
+  authorize(principal, orgRoutes.issueBindCode.roles, target)
+  return await issueBindCode(actor, person.id)
 })

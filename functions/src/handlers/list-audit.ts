@@ -1,9 +1,8 @@
-import { dateOf } from '@jifenbao/shared'
-import { routes } from '../contract'
+import { dateOf, townRoutes } from '@jifenbao/shared'
 import { auditOfDay, auditOfTarget } from '../data/audit'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.listAudit, async ({ principal, query, now }) => {
+export const handler = http(townRoutes.listAudit, async ({ principal, query, now }) => {
   const page = query.targetId
     ? await auditOfTarget(principal.townId, query.targetId, query.cursor)
     : await auditOfDay(principal.townId, query.date ?? dateOf(now), query.cursor)

@@ -1,16 +1,15 @@
-import type { Role } from '@jifenbao/shared'
+import { type Role, entryRoutes } from '@jifenbao/shared'
 import { s3Photos } from '../adapters/photos'
-import { routes } from '../contract'
 import { entryPage } from '../data/entries'
 import { getHousehold, getVillage } from '../data/org'
-import { http } from '../lib/http'
-import { grantsWithin, householdTarget, villageTarget } from '../lib/placement'
-import { authorize, covers } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { grantsWithin, householdTarget, villageTarget } from '../lib/access/placement'
+import { authorize, covers } from '../lib/access/scope'
 import { entryView } from '../services/entries'
 
 const VISIBLE_BY = { villager: 'householdId', linkLeader: 'groupId', gridLeader: 'gridId' } as const
 
-export const handler = http(routes.listEntries, async ({ principal, query }) => {
+export const handler = http(entryRoutes.listEntries, async ({ principal, query }) => {
   const { villageId, month, status, householdId, submittedBy, cursor } = query
   let page
   if (villageId && month) {
@@ -36,7 +35,7 @@ export const handler = http(routes.listEntries, async ({ principal, query }) => 
     )
   } else {
     const household = await getHousehold(householdId!, principal.townId)
-    authorize(principal, routes.listEntries.roles, householdTarget(household))
+    authorize(principal, entryRoutes.listEntries.roles, householdTarget(household))
     page = await entryPage({ householdId: household.id, month }, { status, submittedBy }, cursor)
   }
   return {

@@ -1,8 +1,8 @@
-import { routes } from '../contract'
+import { shopRoutes } from '@jifenbao/shared'
 import { getShop, listGoods } from '../data/shops'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.listShopItems, async ({ principal, params }) => {
-  const shop = await getShop(params.shopId!, principal.townId)
+export const handler = http(shopRoutes.listShopItems, async ({ principal, params }) => {
+  const shop = await getShop(params.shopId, principal.townId)
   return { items: await listGoods(shop.id), cursor: null }
 })

@@ -1,18 +1,18 @@
-import { routes } from '../contract'
+import { orgRoutes } from '@jifenbao/shared'
 import { getVillage, villageStructure } from '../data/org'
-import { http } from '../lib/http'
-import { householdTarget, villageTarget } from '../lib/placement'
-import { authorize, covers } from '../lib/scope'
+import { http } from '../lib/edge/http'
+import { householdTarget, villageTarget } from '../lib/access/placement'
+import { authorize, covers } from '../lib/access/scope'
 
 /**
  * The households a leader works with: the whole village for its staff, a grid for its
  * leader, a group for its link leader, their own for a villager; none at all is 403.
  */
-export const handler = http(routes.listVillageHouseholds, async ({ principal, params }) => {
-  const village = await getVillage(params.villageId!, principal.townId)
+export const handler = http(orgRoutes.listVillageHouseholds, async ({ principal, params }) => {
+  const village = await getVillage(params.villageId, principal.townId)
   const { grids, groups, households } = await villageStructure(village.id)
   const visible = households.filter((h) =>
-    covers(principal, routes.listVillageHouseholds.roles, householdTarget(h)),
+    covers(principal, orgRoutes.listVillageHouseholds.roles, householdTarget(h)),
   )
   if (visible.length === 0) authorize(principal, [], villageTarget(village))
   const nameOf = (units: { id: string; name: string }[], id: string) =>

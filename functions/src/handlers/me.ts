@@ -1,5 +1,5 @@
-import { routes } from '../contract'
-import { http } from '../lib/http'
-import { userView } from '../lib/session'
+import { authRoutes } from '@jifenbao/shared'
+import { http } from '../lib/edge/http'
+import { userView } from '../lib/edge/session'
 
-export const handler = http(routes.me, async ({ principal }) => userView(principal))
+export const handler = http(authRoutes.me, async ({ principal }) => userView(principal))

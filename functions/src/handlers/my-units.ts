@@ -1,9 +1,8 @@
-import type { Role } from '@jifenbao/shared'
-import { routes } from '../contract'
+import { type Role, authRoutes } from '@jifenbao/shared'
 import { getGrid, getGroup, getHousehold, getVillage } from '../data/org'
 import { getShop } from '../data/shops'
 import { getTown } from '../data/towns'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
 /** The unit a role is scoped to: its name, and the village it lies in (none for shops and the town). */
 async function unitOf(role: Role, scopeId: string, townId: string) {
@@ -30,7 +29,7 @@ async function unitOf(role: Role, scopeId: string, townId: string) {
 }
 
 /** What the app's role switcher shows: 「东尉村 · 第一联户小组 · 联户小组长」. */
-export const handler = http(routes.myUnits, async ({ principal }) => {
+export const handler = http(authRoutes.myUnits, async ({ principal }) => {
   const units = await Promise.all(
     principal.roles.map(async ({ role, scopeId }) => {
       const { name, villageId } = await unitOf(role, scopeId, principal.townId)

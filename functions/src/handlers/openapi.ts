@@ -1,7 +1,10 @@
-import { routes } from '../contract'
-import { http } from '../lib/http'
+import { systemRoutes } from '@jifenbao/shared'
+import { isLocalStage } from '../lib/ground/env'
+import { http } from '../lib/edge/http'
 import { openApiDocument } from '../openapi'
 
-const document = openApiDocument()
-
-export const handler = http(routes.openapi, async () => document)
+/** The document names the server that served it, as the caller reached it. */
+export const handler = http(systemRoutes.openapi, async ({ headers }) => {
+  const scheme = headers['x-forwarded-proto'] ?? (isLocalStage() ? 'http' : 'https')
+  return openApiDocument(`${scheme}://${headers.host ?? '127.0.0.1:3000'}`)
+})

@@ -1,8 +1,8 @@
-import { routes } from '../contract'
+import { townRoutes } from '@jifenbao/shared'
 import { putConfig } from '../data/towns'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 
-export const handler = http(routes.putConfig, async ({ actor, body }) => {
+export const handler = http(townRoutes.putConfig, async ({ actor, body }) => {
   await putConfig(actor, body)
   return body
 })

@@ -1,11 +1,11 @@
-import { routes } from '../contract'
+import { shopRoutes } from '@jifenbao/shared'
 import { shopRedemptions } from '../data/redemptions'
-import { http } from '../lib/http'
+import { http } from '../lib/edge/http'
 import { clerkShop } from '../services/shop'
 
 /** What a shop gave out for beans over a period, by item; voided receipts left out. */
-export const handler = http(routes.shopStatement, async ({ principal, params, query }) => {
-  const shop = await clerkShop(principal, params.shopId!)
+export const handler = http(shopRoutes.shopStatement, async ({ principal, params, query }) => {
+  const shop = await clerkShop(principal, params.shopId)
   const receipts = (await shopRedemptions(shop.id, query.from, query.to)).filter((r) => !r.voided)
   const byItem = new Map<string, { itemId: string; name: string; qty: number; beans: number }>()
   for (const line of receipts.flatMap((r) => r.lines)) {

@@ -6,10 +6,10 @@ import { withoutKeys } from '../data/tx'
 import { getIndicator } from '../data/indicators'
 import { getHousehold } from '../data/org'
 import { getPerson } from '../data/people'
-import type { Actor, Principal } from '../lib/context'
-import { ForbiddenError, ValidationError } from '../lib/errors'
-import { householdTarget } from '../lib/placement'
-import { covers } from '../lib/scope'
+import type { Actor, Principal } from '../lib/ground/context'
+import { ForbiddenError, ValidationError } from '../lib/ground/errors'
+import { householdTarget } from '../lib/access/placement'
+import { covers } from '../lib/access/scope'
 
 const LEADERS = ['linkLeader', 'gridLeader', 'villageLeader', 'infoAdmin'] as const
 

@@ -7,25 +7,26 @@ import {
   type LeadLevel,
   eachLimited,
 } from '@jifenbao/shared'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 import { getEntry, villageMonthEntries, voidOps, type EntryItem } from '../data/entries'
 import { getIndicator } from '../data/indicators'
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
-import { dueListing, getMonth, monthKey, type MonthItem, type Publication } from '../data/months'
+import {
+  finalOp,
+  getMonth,
+  publishOp,
+  resolvedOp,
+  type MonthItem,
+  type Publication,
+} from '../data/months'
 import { resolutionOp, type ObjectionItem } from '../data/objections'
 import { villageStructure, type VillageItem } from '../data/org'
 import { getPerson, holdersOf } from '../data/people'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
-import { table } from '../data/client'
 
 type Ref = HouseholdRef & { headName: string }
-
-const notReady = (zh: string, en: string, details?: unknown) =>
-  new ConflictError(zh, en, 'NOT_READY', details)
-const changed = () =>
-  new ConflictError('该月数据刚刚发生变化，请重试', 'the month changed meanwhile: retry')
 
 const LEAD_LEVEL = { villageLeader: 'village', gridLeader: 'grid', linkLeader: 'group' } as const
 
@@ -108,16 +109,12 @@ export async function publishMonth(
   village: VillageItem,
   month: string,
 ): Promise<MonthItem> {
-  if (actor.now < monthEnd(month))
-    throw notReady('该月尚未结束，不能公示', `${month} has not ended yet`)
+  if (actor.now < monthEnd(month)) throw Refused.monthNotOver(month)
   const current = await getMonth(village.townId, village.id, month)
-  if (current.status !== 'open')
-    throw new ConflictError('该月已公示', `${month} is already ${current.status}`, 'INVALID_STATE')
+  if (current.status !== 'open') throw Refused.monthPublished(month, current.status)
   if (current.pending > 0) {
     const pending = await villageMonthEntries(village.id, month, 'pending')
-    throw notReady('还有待审核的记录', 'entries are still pending review', {
-      pendingEntryIds: pending.map((e) => e.id),
-    })
+    throw Refused.entriesPending(pending.map((e) => e.id))
   }
   const { config } = await getTown(village.townId)
   const approved = await villageMonthEntries(village.id, month, 'approved')
@@ -139,25 +136,7 @@ export async function publishMonth(
     publication: computePublication(refs, approved, config.beansPerPoint),
   }
   await commit(
-    [
-      {
-        write: {
-          Put: {
-            TableName: table(),
-            Item: {
-              ...monthKey(village.id, month),
-              ...dueListing({ month, objectionDeadline, villageId: village.id }),
-              ...published,
-            },
-            ConditionExpression:
-              'attribute_not_exists(PK) OR (version = :v AND #s = :open AND pending = :zero)',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: { ':v': current.version, ':open': 'open', ':zero': 0 },
-          },
-        },
-        onConditionFailed: changed,
-      },
-    ],
+    [publishOp(published, current.version)],
     [
       auditOf(
         actor,
@@ -182,26 +161,15 @@ export async function resolveObjection(
   voidEntryIds: string[],
   note: string,
 ): Promise<MonthItem> {
-  if (objection.status !== 'open')
-    throw new ConflictError('该异议已处理', 'the objection is already resolved', 'INVALID_STATE')
+  if (objection.status !== 'open') throw Refused.objectionResolved()
   const month = await getMonth(objection.townId, objection.villageId, objection.month)
-  if (month.status !== 'published')
-    throw new ConflictError(
-      '该月已结算，不能再处理异议',
-      `the month is ${month.status}`,
-      'INVALID_STATE',
-    )
+  if (month.status !== 'published') throw Refused.monthSettled(month.status)
   const toVoid = await Promise.all(voidEntryIds.map((id) => getEntry(id, actor.townId)))
   const stray = toVoid.find(
     (e) =>
       e.villageId !== objection.villageId || e.month !== objection.month || e.status !== 'approved',
   )
-  if (stray)
-    throw new ConflictError(
-      '只能作废本月已通过的记录',
-      `entry ${stray.id} is not an approved entry of this month`,
-      'INVALID_STATE',
-    )
+  if (stray) throw Refused.notVoidable(stray.id)
   const voided = voidOps(
     actor,
     await Promise.all(
@@ -228,25 +196,7 @@ export async function resolveObjection(
         at: actor.now.toISOString(),
       }),
       ...voided.ops,
-      {
-        write: {
-          Update: {
-            TableName: table(),
-            Key: monthKey(objection.villageId, objection.month),
-            UpdateExpression: 'SET publication = :p, version = :next ADD openObjections :minus',
-            ConditionExpression: 'version = :v AND #s = :published',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: {
-              ':p': publication,
-              ':next': month.version + 1,
-              ':minus': -1,
-              ':v': month.version,
-              ':published': 'published',
-            },
-          },
-        },
-        onConditionFailed: changed,
-      },
+      resolvedOp(month, publication),
     ],
     [
       auditOf(
@@ -293,13 +243,10 @@ export async function finalizeMonth(
 ): Promise<{ status: 'final'; credited: number }> {
   const current = await getMonth(townId, villageId, month)
   if (current.status === 'final') return { status: 'final', credited: 0 }
-  if (current.status !== 'published') throw notReady('该月尚未公示', `${month} is not published`)
+  if (current.status !== 'published') throw Refused.monthNotPublished(month)
   if (actor.now.toISOString() < current.objectionDeadline!)
-    throw notReady('公示期尚未结束', 'the objection window is still open', {
-      objectionDeadline: current.objectionDeadline,
-    })
-  if ((current.openObjections ?? 0) > 0)
-    throw notReady('还有未处理的异议', 'objections are still open')
+    throw Refused.objectionWindowOpen(current.objectionDeadline)
+  if ((current.openObjections ?? 0) > 0) throw Refused.objectionsOpen()
   let credited = 0
   const earners = current.publication!.households.filter((h) => h.beans !== 0)
   await eachLimited(earners, POSTINGS_IN_FLIGHT, async (h) => {
@@ -317,24 +264,8 @@ export async function finalizeMonth(
   })
   await commit(
     [
-      {
-        write: {
-          Update: {
-            TableName: table(),
-            Key: monthKey(villageId, month),
-            UpdateExpression: 'SET #s = :final, finalizedAt = :at REMOVE GSI1PK, GSI1SK',
-            ConditionExpression: '#s = :published',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: {
-              ':final': 'final',
-              ':at': actor.now.toISOString(),
-              ':published': 'published',
-            },
-          },
-        },
-        // A concurrent run finalised it first: every posting is still written exactly once.
-        onConditionFailed: () => new AlreadyFinal(),
-      },
+      // A concurrent run finalised it first: every posting is still written exactly once.
+      finalOp(villageId, month, actor.now.toISOString(), () => new AlreadyFinal()),
     ],
     [
       auditOf(

@@ -19,8 +19,8 @@ import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type VillageItem } from '../data/org'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
-import type { Actor } from '../lib/context'
-import { ConflictError } from '../lib/errors'
+import type { Actor } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 
 interface UnitTally {
   id: string
@@ -142,13 +142,7 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
   let awards = await getAwards(actor.townId, quarter)
   if (!awards) {
     const { villages, months, missing } = await quarterMonths(actor.townId, quarter)
-    if (missing.length > 0)
-      throw new ConflictError(
-        '本季度还有月份未结算',
-        'months of the quarter are not final yet',
-        'NOT_READY',
-        { missing },
-      )
+    if (missing.length > 0) throw Refused.quarterNotFinal(missing)
     const { config } = await getTown(actor.townId)
     const shares: AwardsItem['shares'] = {}
     const byLevel = {} as Record<Level, RankedUnit[]>

@@ -1,9 +1,10 @@
 import { getEntry, reviewEntry, type EntryItem } from '../data/entries'
 import { getIndicator } from '../data/indicators'
-import type { Actor, Principal } from '../lib/context'
-import { ConflictError, ForbiddenError } from '../lib/errors'
-import { entryTarget } from '../lib/placement'
-import { authorize } from '../lib/scope'
+import type { Actor, Principal } from '../lib/ground/context'
+import { ForbiddenError } from '../lib/ground/errors'
+import { Refused } from '../lib/ground/refusals'
+import { entryTarget } from '../lib/access/placement'
+import { authorize } from '../lib/access/scope'
 
 /**
  * Approves or rejects a pending entry at village level. Four eyes: nobody reviews an entry
@@ -26,12 +27,7 @@ export async function review(
   }
   if (entry.householdId === principal.householdId)
     throw new ForbiddenError('不能审核本户的记录', 'you cannot review your own household’s entry')
-  if (entry.status !== 'pending')
-    throw new ConflictError(
-      '该记录已被处理',
-      `the entry is already ${entry.status}`,
-      'INVALID_STATE',
-    )
+  if (entry.status !== 'pending') throw Refused.entryReviewed(entry.status)
   const { monthlyCap } = await getIndicator(actor.townId, entry.indicatorCode)
   await reviewEntry(actor, entry, decision, monthlyCap, reason)
   return { ...entry, status: decision, reviewedBy: actor.personId, reviewNote: reason }

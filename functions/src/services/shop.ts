@@ -1,13 +1,21 @@
+import { ulid } from 'ulid'
 import { dateOf, maskName } from '@jifenbao/shared'
 import { getBalance } from '../data/ledger'
-import { codeUsed, nonceSpent } from '../data/redemptions'
+import {
+  linesOf,
+  nonceSpent,
+  redeem,
+  voidRedemption,
+  type RedemptionItem,
+} from '../data/redemptions'
+import { getShop, listGoods, type ShopItem } from '../data/shops'
 import { getHousehold, type HouseholdItem } from '../data/org'
 import { inForce, restrictionsOf } from '../data/restrictions'
-import { getShop, type ShopItem } from '../data/shops'
-import type { Actor, Principal } from '../lib/context'
-import { DomainError, ForbiddenError } from '../lib/errors'
-import { verifyPayCode, type PayCode } from '../lib/paycode'
-import { authorize } from '../lib/scope'
+import type { Actor, Principal } from '../lib/ground/context'
+import { ForbiddenError, ValidationError } from '../lib/ground/errors'
+import { Refused } from '../lib/ground/refusals'
+import { verifyPayCode, type PayCode } from '../lib/ground/paycode'
+import { authorize } from '../lib/access/scope'
 
 /** The clerk's own shop: clerks of another shop are refused. */
 export async function clerkShop(principal: Principal, shopId: string): Promise<ShopItem> {
@@ -26,7 +34,7 @@ export async function payer(
   code: string,
 ): Promise<{ payCode: PayCode; household: HouseholdItem }> {
   const payCode = verifyPayCode(code, actor.now)
-  if (await nonceSpent(payCode.nonce)) throw codeUsed()
+  if (await nonceSpent(payCode.nonce)) throw Refused.payCodeUsed()
   const household = await getHousehold(payCode.householdId, actor.townId)
   if (shop.villageIds && !shop.villageIds.includes(household.villageId)) {
     throw new ForbiddenError(
@@ -40,12 +48,7 @@ export async function payer(
       (r) => r.type === 'no_redemption' && inForce(r, today),
     )
   ) {
-    throw new DomainError(
-      403,
-      'RESTRICTED',
-      '该户目前被限制兑换（负面惩戒清单），请联系村委会',
-      'the household may not redeem beans now (negative list): ask the village committee',
-    )
+    throw Refused.redemptionRestricted()
   }
   return { payCode, household }
 }
@@ -56,3 +59,42 @@ export const preview = async (household: HouseholdItem) => ({
   headName: maskName(household.headName),
   balance: await getBalance(household.id),
 })
+
+/**
+ * Spends a pay code on goods of the shop, in one atomic write: the lines priced from the
+ * shop's active goods (an unknown item is a 400), the balance and stock guarded.
+ */
+export async function buy(
+  actor: Actor,
+  shop: ShopItem,
+  code: string,
+  wanted: { itemId: string; qty: number }[],
+) {
+  const { payCode, household } = await payer(actor, shop, code)
+  const goods = (await listGoods(shop.id)).filter((g) => g.active)
+  const unknown = wanted.find((l) => !goods.some((g) => g.id === l.itemId))
+  if (unknown)
+    throw new ValidationError([
+      { path: 'lines', message: `本店没有商品 ${unknown.itemId} / no such item in this shop` },
+    ])
+  const lines = linesOf(goods, wanted)
+  return redeem(
+    actor,
+    {
+      id: ulid(),
+      shopId: shop.id,
+      householdId: household.id,
+      memberId: payCode.memberId,
+      lines,
+      total: lines.reduce((sum, l) => sum + l.beans, 0),
+    },
+    payCode.nonce,
+  )
+}
+
+/** Voids a receipt of the day it was made, once: beans and stock come back. */
+export async function voidReceipt(actor: Actor, receipt: RedemptionItem, reason: string) {
+  if (receipt.voided) throw Refused.redemptionVoided()
+  if (receipt.day !== dateOf(actor.now)) throw Refused.voidNotToday()
+  return voidRedemption(actor, receipt, reason)
+}

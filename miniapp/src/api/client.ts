@@ -1,9 +1,20 @@
 import Taro from '@tarojs/taro'
-import { ApiErrorSchema, type Session } from '@jifenbao/shared'
+import {
+  ApiErrorSchema,
+  pathOf,
+  routes,
+  type AnswerOf,
+  type BodyInput,
+  type PathParams,
+  type QueryInput,
+  type RouteName,
+  type Routes,
+  type Session,
+} from '@jifenbao/shared'
 import type * as z from 'zod'
 
-/** Where the API is: set at build time (`TARO_APP_API_URL` in .env.development / .env.production). */
-const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000/v1'
+/** Where the API is (its origin): set at build time (`TARO_APP_API_URL` in .env.*). */
+const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000'
 const SESSION_KEY = 'jifenbao.session'
 
 /** A refusal the API explained, in Chinese for the screen. */
@@ -33,6 +44,57 @@ export const clearSession = () => Taro.removeStorageSync(SESSION_KEY)
 export const newIdempotencyKey = () =>
   `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
 
+type Maybe<K extends string, T> = T extends undefined
+  ? { [P in K]?: undefined }
+  : Partial<T> extends T
+    ? { [P in K]?: T }
+    : { [P in K]: T }
+type Filled<R extends Routes[RouteName]> = keyof PathParams<R> extends never
+  ? { params?: undefined }
+  : { params: PathParams<R> }
+
+/** What a route takes from its caller, read off the contract: path, query and body. */
+export type CallInput<N extends RouteName> = Filled<Routes[N]> &
+  Maybe<'query', QueryInput<Routes[N]>> &
+  Maybe<'body', BodyInput<Routes[N]>>
+
+interface CallOptions {
+  /** A money-like write's key: every retry carries it, so the server does it once. */
+  idempotencyKey?: string
+  retries?: number
+  backoffMs?: number
+}
+
+const queryString = (query: object | undefined) => {
+  const pairs = Object.entries(query ?? {}).filter(
+    (p): p is [string, string | number | boolean] => p[1] !== undefined,
+  )
+  return pairs.length
+    ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&')}`
+    : ''
+}
+
+/** Calls a route of the contract by name; the answer is checked against its success schema. */
+export function call<N extends RouteName>(
+  name: N,
+  ...[input, opts]: Partial<CallInput<N>> extends CallInput<N>
+    ? [input?: CallInput<N>, opts?: CallOptions]
+    : [input: CallInput<N>, opts?: CallOptions]
+): Promise<AnswerOf<Routes[N]>> {
+  const route = routes[name]
+  const { params, query, body } = (input ?? {}) as {
+    params?: Record<string, string>
+    query?: object
+    body?: unknown
+  }
+  return request(
+    route.method,
+    pathOf(route.path, params ?? {}) + queryString(query),
+    route.answer as unknown as z.ZodType<AnswerOf<Routes[N]>>,
+    { ...opts, body },
+  )
+}
+
 /**
  * Calls the API and checks the answer against its schema. When the connection drops (a
  * courtyard with poor signal) a read is sent again, and so is a money-like write, with the
@@ -42,7 +104,7 @@ export async function request<S extends z.ZodType>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   schema: S,
-  opts: { body?: unknown; idempotencyKey?: string; retries?: number; backoffMs?: number } = {},
+  opts: CallOptions & { body?: unknown } = {},
 ): Promise<z.output<S>> {
   const token = loadSession()?.token
   // A read is safe to send again, and so is a write with its key; any other write is not.

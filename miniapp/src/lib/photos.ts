@@ -18,7 +18,7 @@ export async function choosePhotos(count: number): Promise<string[]> {
  */
 export async function uploadPhoto(path: string, onProgress: (percent: number) => void) {
   const photo = await compressPhoto(path)
-  const target = await presignUpload('image/jpeg', photo.size)
+  const target = await presignUpload({ contentType: 'image/jpeg', size: photo.size })
   await new Promise<void>((resolve, reject) => {
     const task = Taro.uploadFile({
       url: target.url,

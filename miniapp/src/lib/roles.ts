@@ -12,7 +12,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   townAdmin: '镇管理员',
 }
 
-/** A role's unit, as `GET /v1/me/units` names it. */
+/** A role's unit, as the `myUnits` route names it. */
 export interface Unit {
   role: Role
   scopeId: string

@@ -48,3 +48,6 @@ export const IndicatorPatchSchema = z.object(indicatorFields).partial()
 
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>
 export type IndicatorPatch = z.infer<typeof IndicatorPatchSchema>
+
+export const IndicatorListSchema = z.object({ items: z.array(IndicatorSchema) })
+export const IndicatorDeletedSchema = z.object({ code: z.string(), deleted: z.literal(true) })

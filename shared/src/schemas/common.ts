@@ -95,3 +95,14 @@ export function bilingualIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return undefined
   }
 }
+
+/** Every refusal (API.md Conventions): a code and a message in Chinese and English. */
+export const ApiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+})
+
+/** The answer of a route that makes one thing. */
+export const CreatedSchema = z.object({ id: z.string() })
+
+/** The answer of a route that moves a thing to another state. */
+export const StatusSchema = z.object({ id: z.string().optional(), status: z.string() })

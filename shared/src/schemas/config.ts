@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { bilingual } from './common'
+import { bilingual, pageOf } from './common'
 
 const beans = z.int().min(0, bilingual('奖励豆数不能为负', 'award must not be negative'))
 const medalAwards = z.object({ gold: beans, silver: beans, bronze: beans })
@@ -40,3 +40,16 @@ export const DEFAULT_TOWN_CONFIG: TownConfig = {
     group: { gold: 100, silver: 60, bronze: 30 },
   },
 }
+
+/** The audit trail: who did what to which object, when, with the state before and after. */
+export const AuditPageSchema = pageOf(
+  z.object({
+    actor: z.string(),
+    action: z.string(),
+    targetId: z.string(),
+    at: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    requestId: z.string(),
+  }),
+)

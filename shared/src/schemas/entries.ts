@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { DimensionSchema, IndicatorCodeSchema } from './catalogue'
-import { bilingual, DateSchema, IdSchema, MonthSchema } from './common'
+import { bilingual, DateSchema, IdSchema, MonthSchema, pageOf } from './common'
 
 export const ENTRY_STATUSES = ['pending', 'approved', 'rejected', 'voided'] as const
 export const EntryStatusSchema = z.enum(ENTRY_STATUSES)
@@ -123,4 +123,26 @@ export const UploadInputSchema = z.object({
     .max(MAX_UPLOAD_BYTES, {
       error: bilingual('照片不能超过 5 MB', 'a photo must be at most 5 MB'),
     }),
+})
+
+/** An entry as the API shows it, with photo links valid ten minutes. */
+export const EntryViewSchema = EntrySchema.extend({
+  reviewNote: z.string().nullable().optional(),
+  photos: z.array(z.object({ key: z.string(), url: z.string() })),
+})
+export const EntryListSchema = pageOf(EntryViewSchema)
+export const EntryCreatedSchema = z.object({
+  id: z.string(),
+  status: EntryStatusSchema,
+  points: z.number(),
+  month: z.string(),
+})
+export const BatchCreatedSchema = z.object({ ids: z.array(z.string()) })
+
+/** A presigned POST for one photo. */
+export const UploadSchema = z.object({
+  key: z.string(),
+  url: z.string(),
+  fields: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
 })

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { bilingual, IdSchema } from './common'
+import { bilingual, IdSchema, pageOf } from './common'
 
 const ReasonSchema = z
   .string()
@@ -47,3 +47,78 @@ export const HonoursQuerySchema = z.object({ villageId: IdSchema })
 export const YearSchema = z
   .string()
   .regex(/^\d{4}$/, bilingual('年份格式应为 YYYY', 'year must be YYYY'))
+
+const UnitTotalSchema = z.object({ id: z.string(), total: z.number(), average: z.number() })
+
+/** A village-month and, once published, its publication (API.md The month). */
+export const MonthViewSchema = z.object({
+  villageId: z.string(),
+  month: z.string(),
+  status: z.enum(['open', 'published', 'final']),
+  publishedAt: z.string().nullable(),
+  objectionDeadline: z.string().nullable(),
+  beansPerPoint: z.number().nullable().optional(),
+  households: z.array(
+    z.object({
+      householdId: z.string(),
+      headName: z.string(),
+      byDimension: z.object({ autonomy: z.number(), law: z.number(), virtue: z.number() }),
+      score: z.number(),
+      blended: z.number().nullable(),
+      beans: z.number(),
+    }),
+  ),
+  grids: z.array(UnitTotalSchema),
+  groups: z.array(UnitTotalSchema),
+})
+export const FinalizedSchema = z.object({ status: z.literal('final'), credited: z.number() })
+
+export const ObjectionListSchema = pageOf(
+  z.object({
+    id: z.string(),
+    householdId: z.string(),
+    entryId: z.string().nullable(),
+    reason: z.string(),
+    at: z.string(),
+    status: z.enum(['open', 'upheld', 'dismissed']),
+    resolution: z.unknown().optional(),
+  }),
+)
+export const ObjectionResolvedSchema = z.object({
+  id: z.string(),
+  status: z.enum(['upheld', 'dismissed']),
+  month: MonthViewSchema,
+})
+
+const TierSchema = z.enum(['gold', 'silver', 'bronze']).nullable()
+const RankedUnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  villageId: z.string(),
+  total: z.number(),
+  rank: z.number(),
+  tier: TierSchema,
+  award: z.number().nullable().optional(),
+})
+export const RankingsSchema = pageOf(RankedUnitSchema).extend({
+  complete: z.boolean().optional(),
+})
+export const AwardsSchema = z.object({
+  quarter: z.string().optional(),
+  grids: z.array(RankedUnitSchema),
+  groups: z.array(RankedUnitSchema),
+})
+
+const HonouredSchema = z.object({
+  householdId: z.string(),
+  headName: z.string(),
+  earned: z.number(),
+})
+/** The year's honoured households, the party members' report, and those skipped. */
+export const HonoursSchema = z.object({
+  items: z.array(HonouredSchema.extend({ rank: z.number() })),
+  partyMembers: z
+    .array(HonouredSchema.extend({ rank: z.number().nullable(), excluded: z.boolean() }))
+    .optional(),
+  excluded: z.array(HonouredSchema).optional(),
+})

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { bilingual, IdNumberSchema, IdSchema, NameSchema, PhoneSchema } from './common'
+import { bilingual, IdNumberSchema, IdSchema, NameSchema, pageOf, PhoneSchema } from './common'
 
 /** Roles and the kind of unit each is scoped to (SPEC §2). */
 export const ROLE_SCOPES = {
@@ -78,3 +78,69 @@ export type HouseholdInput = z.infer<typeof HouseholdInputSchema>
 export type PersonInput = z.infer<typeof PersonInputSchema>
 export type PersonView = z.infer<typeof PersonViewSchema>
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>
+
+export const VillageListSchema = pageOf(z.object({ id: z.string(), name: z.string() }))
+export const VillageCreatedSchema = z.object({ id: z.string(), name: z.string() })
+
+export const VillageTreeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  grids: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      groups: z.array(z.object({ id: z.string(), name: z.string(), households: z.number() })),
+    }),
+  ),
+})
+
+/** A household with its members (numbers masked) and its restrictions. */
+export const HouseholdViewSchema = z.object({
+  id: z.string(),
+  headName: z.string(),
+  address: z.string().nullish(),
+  villageId: z.string(),
+  gridId: z.string(),
+  groupId: z.string(),
+  balance: z.number(),
+  members: z.array(PersonViewSchema),
+  restrictions: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      reason: z.string(),
+      from: z.string(),
+      to: z.string().nullish(),
+      lifted: z.boolean(),
+      inForce: z.boolean(),
+    }),
+  ),
+})
+
+/** Where a household is after a move. */
+export const HouseholdMovedSchema = z.object({
+  id: z.string(),
+  villageId: z.string(),
+  gridId: z.string(),
+  groupId: z.string(),
+})
+
+export const HouseholdListSchema = pageOf(
+  z.object({
+    id: z.string(),
+    headName: z.string(),
+    address: z.string().nullable(),
+    gridId: z.string(),
+    gridName: z.string(),
+    groupId: z.string(),
+    groupName: z.string(),
+  }),
+)
+
+export const BindCodeSchema = z.object({ bindCode: z.string(), expiresAt: z.string() })
+
+export const RoleGrantedSchema = z.object({
+  personId: z.string(),
+  role: RoleSchema,
+  scopeId: z.string(),
+})

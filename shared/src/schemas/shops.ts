@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { bilingual, DateSchema, IdSchema, NameSchema } from './common'
+import { bilingual, DateSchema, IdSchema, NameSchema, pageOf } from './common'
 
 export const SHOP_KINDS = ['supermarket', 'bank', 'telecom', 'fuel', 'other'] as const
 
@@ -69,3 +69,61 @@ export const RestrictionInputSchema = z
     error: bilingual('结束日期不能早于开始日期', 'to must not be before from'),
     path: ['to'],
   })
+
+export const ShopListSchema = pageOf(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(SHOP_KINDS),
+    villageIds: z.array(z.string()).nullable().optional(),
+  }),
+)
+
+export const GoodsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  price: z.number(),
+  stock: z.number().nullable(),
+  active: z.boolean().optional(),
+})
+export const ShopGoodsSchema = pageOf(GoodsSchema)
+
+/** What the clerk sees after a scan: a masked name and the balance. */
+export const ScanPreviewSchema = z.object({
+  householdId: z.string(),
+  headName: z.string(),
+  balance: z.number(),
+})
+
+export const ReceiptSchema = z.object({
+  id: z.string(),
+  total: z.number(),
+  balanceAfter: z.number(),
+  lines: z.array(
+    z.object({ itemId: z.string(), name: z.string(), qty: z.number(), beans: z.number() }),
+  ),
+  at: z.string().optional(),
+})
+export const ReceiptListSchema = pageOf(
+  ReceiptSchema.extend({
+    at: z.string(),
+    voided: z.object({ reason: z.string() }).nullable(),
+  }),
+)
+export const VoidedSchema = z.object({
+  id: z.string(),
+  status: z.literal('voided'),
+  balanceAfter: z.number().nullable(),
+})
+
+/** A shop's redemptions over a period, by item, for reimbursement. */
+export const StatementSchema = z.object({
+  shopId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  count: z.number(),
+  beans: z.number(),
+  lines: z.array(
+    z.object({ itemId: z.string(), name: z.string(), qty: z.number(), beans: z.number() }),
+  ),
+})

@@ -1,0 +1,82 @@
+import {
+  BatchCreatedSchema,
+  BatchEntryInputSchema,
+  EntryCreatedSchema,
+  EntryInputSchema,
+  EntryListSchema,
+  EntryQuerySchema,
+  EntryViewSchema,
+  RejectInputSchema,
+  StatusSchema,
+  UploadInputSchema,
+  UploadSchema,
+} from '../schemas'
+import { area, READERS_OF_HOUSEHOLDS, REVIEWERS, SUBMITTERS } from './route'
+
+export const entryRoutes = area(
+  {
+    name: 'Entries',
+    description: 'Photos and points entries, their review (four eyes)',
+  },
+  {
+    createUpload: {
+      method: 'POST',
+      path: '/v1/uploads',
+      summary: 'A presigned POST for one photo (jpeg/png/webp, ≤ 5 MB), valid 10 minutes',
+      roles: SUBMITTERS,
+      body: UploadInputSchema,
+      answer: UploadSchema,
+      status: 201,
+    },
+    createEntry: {
+      method: 'POST',
+      path: '/v1/entries',
+      summary: 'Submit an entry for a household (a villager: a self-report for their own)',
+      roles: SUBMITTERS,
+      body: EntryInputSchema,
+      answer: EntryCreatedSchema,
+      status: 201,
+      idempotent: true,
+    },
+    createBatchEntries: {
+      method: 'POST',
+      path: '/v1/entries/batch',
+      summary: 'Record one activity for many households of a village: one entry each',
+      roles: SUBMITTERS,
+      body: BatchEntryInputSchema,
+      answer: BatchCreatedSchema,
+      status: 201,
+      idempotent: true,
+    },
+    listEntries: {
+      method: 'GET',
+      path: '/v1/entries',
+      summary: 'Entries by village and month, or by household; newest first, paged',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: EntryQuerySchema,
+      answer: EntryListSchema,
+    },
+    getEntry: {
+      method: 'GET',
+      path: '/v1/entries/{id}',
+      summary: 'One entry, with photo links valid 10 minutes',
+      roles: READERS_OF_HOUSEHOLDS,
+      answer: EntryViewSchema,
+    },
+    approveEntry: {
+      method: 'POST',
+      path: '/v1/entries/{id}/approve',
+      summary: 'Approve a pending entry',
+      roles: REVIEWERS,
+      answer: StatusSchema,
+    },
+    rejectEntry: {
+      method: 'POST',
+      path: '/v1/entries/{id}/reject',
+      summary: 'Reject a pending entry with a reason',
+      roles: REVIEWERS,
+      body: RejectInputSchema,
+      answer: StatusSchema,
+    },
+  },
+)

@@ -1,0 +1,40 @@
+import * as z from 'zod'
+import { AuditPageSchema, DateSchema, IdSchema, TownConfigSchema } from '../schemas'
+import { area, TOWN_ADMIN } from './route'
+
+export const townRoutes = area(
+  {
+    name: 'Town',
+    description: 'The town’s rule parameters and its audit trail',
+  },
+  {
+    getConfig: {
+      method: 'GET',
+      path: '/v1/config',
+      summary: 'The town’s rule parameters',
+      roles: TOWN_ADMIN,
+      answer: TownConfigSchema,
+    },
+    putConfig: {
+      method: 'PUT',
+      path: '/v1/config',
+      summary: 'Replace the town’s rule parameters',
+      roles: TOWN_ADMIN,
+      body: TownConfigSchema,
+      answer: TownConfigSchema,
+    },
+    listAudit: {
+      method: 'GET',
+      path: '/v1/audit',
+      summary:
+        'The audit trail of an object (targetId) or of a day (date, Asia/Shanghai; default today)',
+      roles: TOWN_ADMIN,
+      query: z.object({
+        targetId: IdSchema.optional(),
+        date: DateSchema.optional(),
+        cursor: z.string().optional(),
+      }),
+      answer: AuditPageSchema,
+    },
+  },
+)
