@@ -34,6 +34,7 @@ function answers(name: RouteName, body: unknown) {
 export interface Response<T = any> {
   status: number
   body: T
+  headers?: Record<string, unknown>
 }
 
 /**
@@ -70,7 +71,12 @@ export async function call<T = any>(
     requestContext: { requestId: ulid(), http: { method, path } },
   } as unknown as APIGatewayProxyEventV2
   const result = await handler(event, { awsRequestId: ulid() } as Context)
-  const body = result.body ? JSON.parse(result.body) : undefined
-  if (result.statusCode! < 300) answers(name, body)
-  return { status: result.statusCode!, body }
+  // A file comes back as its bytes, base64 as API Gateway carries it.
+  const body = result.isBase64Encoded
+    ? Buffer.from(result.body!, 'base64')
+    : result.body
+      ? JSON.parse(result.body)
+      : undefined
+  if (result.statusCode! < 300 && !result.isBase64Encoded) answers(name, body)
+  return { status: result.statusCode!, body, headers: result.headers ?? {} }
 }

@@ -141,6 +141,13 @@ const CASES: Case[] = [
     request: async () => ({ method: 'GET', url: '/v1/indicators' }),
   },
   {
+    route: 'GET /v1/roster-template.xlsx',
+    allowed: ['infoAdmin', 'townAdmin'],
+    level: 'none',
+    success: 200,
+    request: async () => ({ method: 'GET', url: '/v1/roster-template.xlsx' }),
+  },
+  {
     route: 'GET /v1/config',
     allowed: TOWN_ONLY,
     level: 'none',

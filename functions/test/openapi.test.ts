@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { routes, type RouteSpec } from '@jifenbao/shared'
+import { routes, XLSX, type RouteSpec } from '@jifenbao/shared'
 import { ok } from './fixtures'
 
 const redocly = join(__dirname, '../../node_modules/@redocly/cli/bin/cli.js')
@@ -54,13 +54,18 @@ describe('GET /v1/openapi.json', () => {
 
     for (const [name, route] of Object.entries(routes) as [string, RouteSpec][]) {
       const op = doc.paths[route.path][route.method.toLowerCase()] as Operation
-      const success = op.responses[route.status ?? 200]!.content!['application/json']!.schema
+      const content = op.responses[route.status ?? 200]!.content!
+      const type = 'file' in route.answer ? route.answer.file : 'application/json'
+      const success = content[type]!.schema
       expect([name, Object.keys(success).length > 0]).toEqual([name, true])
       expect(op.tags).toEqual([route.tag.name])
       expect(op.security).toEqual(route.roles === 'public' ? [] : [{ bearer: [] }])
       if (route.roles !== 'public') expect(op.responses['401']?.$ref).toMatch(/Refused401$/)
     }
     expect(doc.paths['/v1/villages/{villageId}/months/{month}'].get.responses['404']).toBeDefined()
+    expect(doc.paths['/v1/roster-template.xlsx'].get.responses['200'].content[XLSX].schema).toEqual(
+      { type: 'string', format: 'binary' },
+    )
   })
 
   it('lints a broken document as broken, so the lint can fail', () => {

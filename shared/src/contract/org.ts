@@ -14,7 +14,7 @@ import {
   VillageListSchema,
   VillageTreeSchema,
 } from '../schemas'
-import { area, READERS_OF_HOUSEHOLDS, TOWN_ADMIN } from './route'
+import { area, READERS_OF_HOUSEHOLDS, TOWN_ADMIN, XLSX } from './route'
 
 export const orgRoutes = area(
   {
@@ -122,6 +122,13 @@ export const orgRoutes = area(
       roles: ['infoAdmin'],
       body: RoleAssignmentSchema,
       answer: RoleGrantedSchema,
+    },
+    rosterTemplate: {
+      method: 'GET',
+      path: '/v1/roster-template.xlsx',
+      summary: 'The roster import template: one row per person, the header row in Chinese',
+      roles: ['infoAdmin'],
+      answer: { file: XLSX },
     },
     issueBindCode: {
       method: 'POST',

@@ -3,6 +3,8 @@ import type { Role } from '../schemas/org'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 /** A file answer (xlsx, PDF): the body is the file itself, of this content type. */
 export interface FileAnswer {
   file: string
