@@ -34,9 +34,3 @@ export class NotFoundError extends DomainError {
     super(404, 'NOT_FOUND', `找不到${zhWhat}`, `${enWhat} not found`)
   }
 }
-
-export class ConflictError extends DomainError {
-  constructor(zh: string, en: string, code = 'CONFLICT', details?: unknown) {
-    super(409, code, zh, en, details)
-  }
-}

@@ -29,9 +29,7 @@ export const Refused = {
   monthPublished: (month: string, status: string) =>
     invalidState('该月已公示', `${month} is already ${status}`),
   monthClosed: () =>
-    new DomainError(
-      409,
-      'MONTH_CLOSED',
+    refusal(409, 'MONTH_CLOSED')(
       '该月已公示，不能再添加或审核记录',
       'the month is already published',
     ),
@@ -54,9 +52,7 @@ export const Refused = {
   entryReviewed: (status: string) =>
     invalidState('该记录已被处理', `the entry is already ${status}`),
   capExceeded: (cap: number, details: unknown) =>
-    new DomainError(
-      409,
-      'CAP_EXCEEDED',
+    refusal(409, 'CAP_EXCEEDED')(
       `超出本月上限（每户每月最多 ${cap} 次）`,
       `over the monthly cap of ${cap} for this household`,
       details,
@@ -67,13 +63,10 @@ export const Refused = {
   voidNotToday: () =>
     invalidState('只能撤销当天的兑换', 'only a redemption of today can be voided'),
   outOfStock: (name: string, itemId: string) =>
-    new DomainError(409, 'OUT_OF_STOCK', `${name}库存不足`, `${name} is out of stock`, { itemId }),
-  insufficientBeans: () =>
-    new DomainError(409, 'INSUFFICIENT_BEANS', '山药豆余额不足', 'not enough beans'),
+    refusal(409, 'OUT_OF_STOCK')(`${name}库存不足`, `${name} is out of stock`, { itemId }),
+  insufficientBeans: () => refusal(409, 'INSUFFICIENT_BEANS')('山药豆余额不足', 'not enough beans'),
   redemptionRestricted: () =>
-    new DomainError(
-      403,
-      'RESTRICTED',
+    refusal(403, 'RESTRICTED')(
       '该户目前被限制兑换（负面惩戒清单），请联系村委会',
       'the household may not redeem beans now (negative list): ask the village committee',
     ),
@@ -106,9 +99,7 @@ export const Refused = {
 
   // Sign-in (SPEC §9)
   notBound: () =>
-    new DomainError(
-      403,
-      'NOT_BOUND',
+    refusal(403, 'NOT_BOUND')(
       '请输入信息管理员给您的绑定码',
       'enter the bind code from your information administrator',
     ),
@@ -127,20 +118,13 @@ export const Refused = {
       'the WeChat login code is not valid: reopen the mini-program',
     ),
   wechatRateLimited: () =>
-    new DomainError(
-      429,
-      'RATE_LIMITED',
-      '登录太频繁，请稍后再试',
-      'too many sign-ins: try again shortly',
-    ),
+    refusal(429, 'RATE_LIMITED')('登录太频繁，请稍后再试', 'too many sign-ins: try again shortly'),
   wechatUnavailable: () =>
     unavailable('微信服务暂时不可用，请稍后再试', 'WeChat is unavailable: try again shortly'),
 
   // Idempotency (API.md Conventions)
   idempotencyMismatch: () =>
-    new DomainError(
-      409,
-      'IDEMPOTENCY_MISMATCH',
+    refusal(409, 'IDEMPOTENCY_MISMATCH')(
       '该幂等键已用于另一个请求',
       'this Idempotency-Key was used with another request',
     ),
