@@ -90,9 +90,9 @@ function operationOf(name: string, route: RouteSpec) {
 
 /**
  * The OpenAPI 3.1 document of the contract in `shared/` — every route's inputs, success
- * answer and refusals — as served from `serverUrl`.
+ * answer and refusals; the handler adds the server it was served from.
  */
-export function openApiDocument(serverUrl: string) {
+export function openApiDocument() {
   const all = Object.entries(routes) as [string, RouteSpec][]
   const paths: Record<string, Record<string, unknown>> = {}
   for (const [name, route] of all)
@@ -107,7 +107,6 @@ export function openApiDocument(serverUrl: string) {
         'Points-based village governance: entries, the monthly publication, 山药豆 beans and the 共富超市.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Jifenbao-Proprietary' },
     },
-    servers: [{ url: serverUrl }],
     tags,
     paths,
     components: {
