@@ -8,5 +8,5 @@ import { monthView, publishMonth } from '../services/month'
 export const handler = http(monthRoutes.publishMonth, async ({ principal, actor, params }) => {
   const village = await getVillage(params.villageId, principal.townId)
   authorize(principal, monthRoutes.publishMonth.roles, villageTarget(village))
-  return monthView(await publishMonth(actor, village, params.month))
+  return monthView(await publishMonth(actor, village, params.month), actor.now)
 })

@@ -22,6 +22,6 @@ export const handler = http(
       body.voidEntryIds ?? [],
       body.note,
     )
-    return { id: objection.id, status: body.decision, month: monthView(month) }
+    return { id: objection.id, status: body.decision, month: monthView(month, actor.now) }
   },
 )

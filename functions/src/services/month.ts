@@ -285,10 +285,11 @@ export async function finalizeMonth(
 class AlreadyFinal extends Error {}
 
 /** A village-month as the API shows it (API.md The month). */
-export const monthView = (m: MonthItem) => ({
+export const monthView = (m: MonthItem, now: Date) => ({
   villageId: m.villageId,
   month: m.month,
   status: m.status,
+  over: now >= monthEnd(m.month),
   publishedAt: m.publishedAt ?? null,
   objectionDeadline: m.objectionDeadline ?? null,
   beansPerPoint: m.beansPerPoint ?? null,

@@ -26,9 +26,9 @@ export const EntryInputSchema = z.object({
   householdId: IdSchema,
   indicatorCode: IndicatorCodeSchema,
   quantity: z
-    .int(bilingual('数量应为整数', 'quantity must be a whole number'))
-    .min(1, bilingual('数量至少为 1', 'quantity must be at least 1'))
-    .max(100)
+    .int(bilingual('次数应为整数', 'quantity must be a whole number'))
+    .min(1, bilingual('次数至少为 1', 'quantity must be at least 1'))
+    .max(100, bilingual('次数不能超过 100', 'quantity must be at most 100'))
     .default(1),
   occurredOn: DateSchema,
   note: NoteSchema.optional(),

@@ -55,6 +55,8 @@ export const MonthViewSchema = z.object({
   villageId: z.string(),
   month: z.string(),
   status: z.enum(['open', 'published', 'final']),
+  /** Whether the month has ended by the server's clock, so that it may be published. */
+  over: z.boolean(),
   publishedAt: z.string().nullable(),
   objectionDeadline: z.string().nullable(),
   beansPerPoint: z.number().nullable().optional(),

@@ -14,12 +14,12 @@ export const ShopInputSchema = z.object({
 
 const Price = z
   .int(bilingual('价格应为整数个山药豆', 'price must be a whole number of beans'))
-  .min(1)
-  .max(100_000)
+  .min(1, bilingual('价格至少 1 豆', 'price must be at least 1 bean'))
+  .max(100_000, bilingual('价格不能超过 100000 豆', 'price must be at most 100000 beans'))
 const Stock = z
   .int(bilingual('库存应为整数', 'stock must be a whole number'))
-  .min(0)
-  .max(1_000_000)
+  .min(0, bilingual('库存不能小于 0', 'stock must be at least 0'))
+  .max(1_000_000, bilingual('库存不能超过 1000000', 'stock must be at most 1000000'))
   .nullable()
 
 export const ShopItemInputSchema = z.object({
