@@ -26,6 +26,8 @@ const config: UserConfigExport<'webpack5'> = {
     staticDirectory: 'static',
     compile: { include: [shared] },
     router: { mode: 'hash' },
+    // `taro build --watch`: webpack's bundle-size warnings go to the terminal, not over the app.
+    devServer: { client: { overlay: { warnings: false } } },
     // Pages share one copy of React, zod and the rules instead of each carrying its own.
     webpackChain(chain) {
       chain.optimization.splitChunks({ chunks: 'all' })

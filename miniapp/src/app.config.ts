@@ -15,6 +15,8 @@ export default defineAppConfig({
     { root: 'admin', pages: ['rankings/index', 'shops/index'] },
   ],
   window: {
+    // The browser build draws WeChat's title bar too, with its way back (or home).
+    navigationStyle: 'default',
     navigationBarTitleText: '积分宝',
     navigationBarBackgroundColor: '#2e7d32',
     navigationBarTextStyle: 'white',

@@ -65,12 +65,14 @@ describe('months and places', () => {
 })
 
 describe('roles', () => {
-  it('remembers the unit last worked in, and falls back to the first one held', () => {
+  it('opens on the unit last worked in, else on work before the own household', () => {
     stand.reset()
-    expect(currentUnit([VILLAGER, CLERK])).toBe(VILLAGER)
+    expect(currentUnit([VILLAGER, CLERK])).toBe(CLERK)
+    expect(currentUnit([VILLAGER])).toBe(VILLAGER)
+    chooseUnit(VILLAGER)
+    expect(currentUnit([{ ...VILLAGER }, CLERK])).toEqual(VILLAGER)
     chooseUnit(CLERK)
-    expect(currentUnit([VILLAGER, { ...CLERK }])).toEqual(CLERK)
-    expect(currentUnit([VILLAGER, LEADER])).toBe(VILLAGER)
+    expect(currentUnit([VILLAGER, LEADER])).toBe(LEADER)
   })
 
   it('names a unit with its village, once', () => {

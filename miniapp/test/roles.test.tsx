@@ -571,6 +571,7 @@ describe('the villager’s month', () => {
           villageId: 'V1',
           month: '2026-10',
           status: 'published',
+          over: true,
           publishedAt: '2026-11-01T00:00:00Z',
           objectionDeadline: deadline,
           households: [

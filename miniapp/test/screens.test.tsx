@@ -129,7 +129,7 @@ describe('the home screen', () => {
   it('keeps care mode (长辈版) on once it is switched on', async () => {
     const { container } = render(<Home />)
     await screen.findByText('57')
-    fireEvent.click(screen.getByRole('switch'))
+    fireEvent.click(screen.getByRole('button', { name: /长辈版/ }))
     expect(container.querySelector('.screen--care')).toBeTruthy()
     cleanup()
 

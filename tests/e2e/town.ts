@@ -34,6 +34,7 @@ export async function browserTown() {
     townId,
     admin,
     village,
+    group,
     household,
     shop,
     phones: {

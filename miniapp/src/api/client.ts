@@ -40,6 +40,59 @@ export const loadSession = (): Session | null =>
   (Taro.getStorageSync(SESSION_KEY) as Session | '') || null
 export const clearSession = () => Taro.removeStorageSync(SESSION_KEY)
 
+const EXPIRED_KEY = 'jifenbao.expired'
+export const SESSION_EXPIRED = '登录已过期，请重新登录'
+
+/** The server no longer knows the session: off to sign in again, which says why. */
+function expireSession() {
+  clearSession()
+  Taro.setStorageSync(EXPIRED_KEY, true)
+  void Taro.reLaunch({ url: '/pages/login/index' })
+}
+
+/** Whether the person was sent to sign in because their session ran out (asked once). */
+export function sessionHasExpired(): boolean {
+  const expired = Taro.getStorageSync(EXPIRED_KEY) === true
+  Taro.removeStorageSync(EXPIRED_KEY)
+  return expired
+}
+
+/** The names the screens give the fields the API refuses, for its messages. */
+const FIELD_NAMES: Record<string, string> = {
+  phone: '手机号',
+  name: '名称',
+  headName: '户主姓名',
+  address: '地址',
+  idNumber: '身份证号',
+  price: '价格',
+  stock: '库存',
+  quantity: '次数',
+  amount: '数量',
+  reason: '原因',
+  note: '备注',
+  occurredOn: '日期',
+  indicatorCode: '积分项目',
+  householdIds: '农户',
+  photoKeys: '照片',
+  lines: '商品',
+  code: '付款码',
+}
+
+/**
+ * What the screen says of a refusal: the server's own words, in Chinese; for a field it
+ * refused, which field and what to do ("价格：不能大于 100000，请改正后再试").
+ */
+export function refusalMessage(error: { message: string; details?: unknown }): string {
+  const zh = (text: string) => text.split(' / ')[0]!
+  const [field] = Array.isArray(error.details)
+    ? (error.details as { path?: unknown; message?: unknown }[])
+    : []
+  if (typeof field?.path !== 'string' || typeof field.message !== 'string') return zh(error.message)
+  const name = FIELD_NAMES[field.path.split('.').find((p) => p in FIELD_NAMES) ?? '']
+  const said = zh(field.message)
+  return `${name && !said.startsWith(name) ? `${name}：` : ''}${said}，请改正后再试`
+}
+
 /** A fresh key for a money-like write: its retries carry the same one, so nothing is done twice. */
 export const newIdempotencyKey = () =>
   `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
@@ -130,9 +183,10 @@ export async function request<S extends z.ZodType>(
       continue
     }
     if (response.statusCode >= 200 && response.statusCode < 300) return schema.parse(response.data)
+    if (response.statusCode === 401 && token) expireSession()
     const refused = ApiErrorSchema.safeParse(response.data)
     const message = refused.success
-      ? refused.data.error.message.split(' / ')[0]!
+      ? refusalMessage(refused.data.error)
       : '服务暂时不可用，请稍后再试'
     throw new ApiError(
       response.statusCode,

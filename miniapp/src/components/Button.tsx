@@ -1,20 +1,33 @@
 import { Button as TaroButton } from '@tarojs/components'
 import type { ComponentProps } from 'react'
+import { buttonRole } from './Tappable'
 
 /**
- * Taro's button with its disabled state shown by a class: a greyed button says "not yet"
- * at a glance, and WXSS has no attribute selector to style `[disabled]` with.
+ * Taro's button made honest: while it is off (disabled, or busy with its last tap) it does
+ * nothing at all, shows grey (by a class: WXSS has no `[disabled]` selector) and says so to a
+ * screen reader; it is reached by Tab and pressed by Enter or Space like any button.
  */
 export function Button({
   className = 'button',
   disabled,
+  loading,
+  onClick,
+  label,
   ...props
-}: ComponentProps<typeof TaroButton>) {
+}: Omit<ComponentProps<typeof TaroButton>, 'onClick'> & {
+  onClick?: () => void
+  /** The name read out, where the visible text is not enough ("+" → "多拿一件肥皂"). */
+  label?: string
+}) {
+  const press = disabled || loading ? undefined : onClick
   return (
     <TaroButton
       {...props}
       disabled={disabled}
+      loading={loading}
       className={disabled ? `${className} button--off` : className}
+      onClick={press && (() => press())}
+      {...buttonRole({ press, label })}
     />
   )
 }

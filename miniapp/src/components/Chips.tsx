@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Tappable } from './Tappable'
 
 /** One choice among a few, as large tappable chips (months, dimensions, levels …). */
 export function Chips<T extends string>({
@@ -8,20 +9,22 @@ export function Chips<T extends string>({
   label = String,
 }: {
   options: readonly T[]
-  value: T
+  /** The chosen option; none while it is still being worked out. */
+  value: T | undefined
   onChange: (option: T) => void
   label?: (option: T) => string
 }) {
   return (
     <View>
       {options.map((option) => (
-        <Text
+        <Tappable
           key={option}
           className={`chip ${option === value ? 'chip--on' : ''}`}
-          onClick={() => onChange(option)}
+          pressed={option === value}
+          onTap={() => onChange(option)}
         >
           {label(option)}
-        </Text>
+        </Tappable>
       ))}
     </View>
   )

@@ -1,7 +1,9 @@
 import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
 import { Picker, Text, View } from '@tarojs/components'
 import { Button } from './Button'
-import { Field } from './Field'
+import { Field, NumberField } from './Field'
+import { Tappable } from './Tappable'
+import { readWholeNumber } from '../lib/number'
 import { useEffect, useState } from 'react'
 import { OfflineError } from '../api/client'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
@@ -92,15 +94,18 @@ export function EntryForm({
     [],
   )
   const indicator = catalogue.state === 'ready' ? catalogue.data.find((i) => i.code === code) : null
+  const times = readWholeNumber(quantity, '次数', { min: 1, optional: true })
   const missing = !indicator
     ? '请选择一项积分'
-    : chosen.length === 0
-      ? '请至少选择一户'
-      : indicator.evidence === 'photo' && photoKeys.length === 0
-        ? '这一项需要照片，请先拍照'
-        : uploading
-          ? '照片还在上传，请稍等'
-          : ''
+    : mode !== 'batch' && times.problem
+      ? '请改正次数'
+      : chosen.length === 0
+        ? '请至少选择一户'
+        : indicator.evidence === 'photo' && photoKeys.length === 0
+          ? '这一项需要照片，请先拍照'
+          : uploading
+            ? '照片还在上传，请稍等'
+            : ''
 
   const toggle = (id: string) =>
     setChosen((ids) =>
@@ -124,7 +129,7 @@ export function EntryForm({
       return `已为 ${ids.length} 户记分，等待村里审核`
     }
     const { points } = await submitEntry(
-      { ...common, householdId: chosen[0]!, quantity: Number(quantity) || 1 },
+      { ...common, householdId: chosen[0]!, quantity: times.value ?? 1 },
       write.key,
     )
     return `已提交（${points > 0 ? '+' : ''}${points} 分），等待村里审核`
@@ -162,13 +167,14 @@ export function EntryForm({
             {households
               .filter((h) => chosen.includes(h.id) || matches(h, search))
               .map((h) => (
-                <Text
+                <Tappable
                   key={h.id}
                   className={`chip ${chosen.includes(h.id) ? 'chip--on' : ''}`}
-                  onClick={() => unlessInDoubt(toggle)(h.id)}
+                  pressed={chosen.includes(h.id)}
+                  onTap={() => unlessInDoubt(toggle)(h.id)}
                 >
                   {h.headName}
-                </Text>
+                </Tappable>
               ))}
           </View>
         </View>
@@ -182,11 +188,12 @@ export function EntryForm({
         {mode !== 'batch' && (
           <View className="row">
             <Text>次数</Text>
-            <Field
-              type="number"
+            <NumberField
               placeholder="1"
+              label="次数"
               value={quantity}
               onChange={unlessInDoubt(setQuantity)}
+              read={times}
             />
           </View>
         )}

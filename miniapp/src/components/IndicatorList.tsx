@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Chips } from './Chips'
 import { Points } from './Points'
+import { buttonRole } from './Tappable'
 
 /**
  * The catalogue by 自治/法治/德治: what earns points and what costs them. With `onChoose`,
@@ -33,7 +34,9 @@ export function IndicatorList({
             <View
               className={`row ${i.code === chosen ? 'chip--on' : ''}`}
               key={i.code}
-              onClick={() => onChoose?.(i.code)}
+              onClick={onChoose && (() => onChoose(i.code))}
+              {...(onChoose &&
+                buttonRole({ press: () => onChoose(i.code), pressed: i.code === chosen }))}
             >
               <View>
                 <Text>{i.name}</Text>

@@ -1,4 +1,5 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { Button } from './Button'
 import type { usePages } from '../lib/usePages'
 
 /** Below a paged list (newest first): the button for older entries while there are some. */

@@ -1,5 +1,6 @@
 import { MAX_PHOTOS } from '@jifenbao/shared'
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from './Button'
 import { useEffect, useState } from 'react'
 import { choosePhotos, uploadPhoto } from '../lib/photos'
 

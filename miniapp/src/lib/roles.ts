@@ -82,10 +82,17 @@ const CURRENT_KEY = 'jifenbao.unit'
 /** The unit the person works in now, as the pages of its area read it. */
 export const savedUnit = (): Unit | null => (Taro.getStorageSync(CURRENT_KEY) as Unit | '') || null
 
-/** The unit the person last worked in, if they still hold it; their first one otherwise. */
+/**
+ * The unit the person last worked in, if they still hold it; otherwise their work before
+ * their own household: a leader who is also a villager opens on the households they lead.
+ */
 export function currentUnit(units: Unit[]): Unit | undefined {
   const saved = savedUnit()
-  return units.find((u) => u.role === saved?.role && u.scopeId === saved.scopeId) ?? units[0]
+  return (
+    units.find((u) => u.role === saved?.role && u.scopeId === saved.scopeId) ??
+    units.find((u) => u.role !== 'villager') ??
+    units[0]
+  )
 }
 
 export const chooseUnit = (u: Unit) => Taro.setStorageSync(CURRENT_KEY, u)

@@ -1,12 +1,14 @@
 import { SHOP_KINDS } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/Button'
-import { Field } from '../../components/Field'
+import { Field, NumberField } from '../../components/Field'
+import { readWholeNumber } from '../../lib/number'
 import { useState } from 'react'
 import { addGoods, createShop, shopGoods, shops } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
+import { Tappable } from '../../components/Tappable'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 
@@ -25,13 +27,16 @@ function Goods({ shopId }: { shopId: string }) {
   const [price, setPrice] = useState('')
   const [stock, setStock] = useState('')
 
+  const priceRead = readWholeNumber(price, '价格', { min: 1 })
+  const stockRead = readWholeNumber(stock, '库存', { min: 0, optional: true })
+
   const action = useAction()
   const add = () =>
     action.run(async () => {
       await addGoods(shopId, {
         name: name.trim(),
-        price: Number(price),
-        ...(stock !== '' && { stock: Number(stock) }),
+        price: priceRead.value!,
+        ...(stockRead.value !== null && { stock: stockRead.value }),
       })
       setName('')
       setPrice('')
@@ -56,10 +61,24 @@ function Goods({ shopId }: { shopId: string }) {
         )}
       </Loadable>
       <Field placeholder="商品名称" value={name} onChange={setName} />
-      <Field type="number" placeholder="价格（山药豆）" value={price} onChange={setPrice} />
-      <Field type="number" placeholder="库存（不限可不填）" value={stock} onChange={setStock} />
+      <NumberField
+        placeholder="价格（山药豆）"
+        value={price}
+        onChange={setPrice}
+        read={priceRead}
+      />
+      <NumberField
+        placeholder="库存（不限可不填）"
+        value={stock}
+        onChange={setStock}
+        read={stockRead}
+      />
       {action.error && <Text className="error">{action.error}</Text>}
-      <Button className="button" disabled={!name.trim() || !price} onClick={add}>
+      <Button
+        className="button"
+        disabled={!name.trim() || !!priceRead.problem || !!stockRead.problem}
+        onClick={add}
+      >
         上架
       </Button>
     </View>
@@ -90,12 +109,16 @@ export default function Shops() {
           <View>
             {items.map((s) => (
               <View key={s.id}>
-                <View className="card row" onClick={() => setOpen(open === s.id ? '' : s.id)}>
+                <Tappable
+                  className="card row"
+                  pressed={open === s.id}
+                  onTap={() => setOpen(open === s.id ? '' : s.id)}
+                >
                   <Text>{s.name}</Text>
                   <Text className="muted">
                     {KIND_NAMES[s.kind as keyof typeof KIND_NAMES] ?? s.kind}
                   </Text>
-                </View>
+                </Tappable>
                 {open === s.id && <Goods shopId={s.id} />}
               </View>
             ))}

@@ -118,6 +118,7 @@ export default function Till() {
                       <Button
                         size="mini"
                         disabled={write.inDoubt}
+                        label={`少拿一件${g.name}`}
                         onClick={() => setCart(removeOne(cart, g.id))}
                       >
                         −
@@ -126,6 +127,7 @@ export default function Till() {
                       <Button
                         size="mini"
                         disabled={write.inDoubt}
+                        label={`多拿一件${g.name}`}
                         onClick={() => setCart(addOne(cart, g))}
                       >
                         +

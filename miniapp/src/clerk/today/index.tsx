@@ -44,6 +44,8 @@ export default function Today() {
                   <ReasonButton
                     placeholder="撤销原因"
                     label="撤销这笔"
+                    confirmLabel="确认撤销"
+                    says={`撤销后 ${r.total} 豆退回这户，商品请收回。撤销不能恢复。`}
                     onConfirm={(reason) => cancel(r.id, reason)}
                   />
                 )}

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { EntryForm } from '../../components/EntryForm'

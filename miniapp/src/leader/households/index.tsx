@@ -5,6 +5,7 @@ import { villageTree } from '../../api/routes'
 import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
+import { Tappable } from '../../components/Tappable'
 import { groupChoices, matches, myHouseholds, myVillageId, SEARCH_FROM } from '../../lib/leader'
 import { mayKeepRoster, savedUnit } from '../../lib/roles'
 import { useLoad } from '../../lib/useLoad'
@@ -54,36 +55,32 @@ export default function Households() {
               )}
               {found.map((h) => (
                 <View key={h.id}>
-                  <View
-                    className="row"
-                    onClick={() =>
-                      Taro.navigateTo({
-                        url: `/leader/entry/index?householdId=${h.id}&headName=${encodeURIComponent(h.headName)}`,
-                      })
-                    }
-                  >
-                    <View>
+                  <View className="row">
+                    <Tappable
+                      className="households__entry"
+                      onTap={() =>
+                        void Taro.navigateTo({
+                          url: `/leader/entry/index?householdId=${h.id}&headName=${encodeURIComponent(h.headName)}`,
+                        })
+                      }
+                    >
                       <Text>{h.headName}</Text>
                       <Text className="hint">
                         {h.gridName} · {h.groupName}
                       </Text>
-                    </View>
-                    <View>
                       <Text className="plus">记分 ›</Text>
-                      {keeper &&
-                        (['move', 'appoint'] as const).map((panel) => (
-                          <Text
-                            key={panel}
-                            className="muted"
-                            onClick={(e) => {
-                              e.stopPropagation()
-                              show(h.id, panel)
-                            }}
-                          >
-                            {panel === 'move' ? ' 调组' : ' 任组长'}
-                          </Text>
-                        ))}
-                    </View>
+                    </Tappable>
+                    {keeper &&
+                      (['move', 'appoint'] as const).map((panel) => (
+                        <Tappable
+                          key={panel}
+                          className="chip"
+                          label={`${panel === 'move' ? '调组' : '任组长'}：${h.headName}户`}
+                          onTap={() => show(h.id, panel)}
+                        >
+                          {panel === 'move' ? '调组' : '任组长'}
+                        </Tappable>
+                      ))}
                   </View>
                   {open?.id === h.id && open.panel === 'move' && groups.state === 'ready' && (
                     <MovePanel

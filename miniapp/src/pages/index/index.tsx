@@ -1,10 +1,12 @@
-import { Button, Image, Switch, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { clearSession, loadSession } from '../../api/client'
 import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
 import { Loadable } from '../../components/Loadable'
+import { Tappable } from '../../components/Tappable'
 import { Screen } from '../../components/Screen'
 import { qrDataUrl } from '../../components/qr'
 import { useCareMode } from '../../lib/care'
@@ -29,24 +31,35 @@ function Beans({ householdId }: { householdId: string }) {
   const [balanceError, setBalanceError] = useState('')
   const [codeError, setCodeError] = useState('')
 
-  const renew = useCallback(
+  const refreshBalance = useCallback(
     () =>
-      fetchPayCode(householdId).then(
-        (c) => {
-          const at = Date.now()
-          setCode({ qr: qrDataUrl(c.code), renewsAt: at + REFRESH_MS, hideAt: at + SHOWN_MS })
-          setCodeError('')
+      fetchHousehold(householdId).then(
+        (h) => {
+          setBalance(h.balance)
+          setBalanceError('')
         },
-        (err: Error) => setCodeError(err.message),
+        (err: Error) => setBalanceError(err.message),
       ),
     [householdId],
   )
+  // A new code with a fresh balance: a purchase made with the last code shows within 30 s.
+  const renew = useCallback(
+    () =>
+      Promise.all([
+        refreshBalance(),
+        fetchPayCode(householdId).then(
+          (c) => {
+            const at = Date.now()
+            setCode({ qr: qrDataUrl(c.code), renewsAt: at + REFRESH_MS, hideAt: at + SHOWN_MS })
+            setCodeError('')
+          },
+          (err: Error) => setCodeError(err.message),
+        ),
+      ]),
+    [householdId, refreshBalance],
+  )
 
   useEffect(() => {
-    fetchHousehold(householdId).then(
-      (h) => setBalance(h.balance),
-      (err: Error) => setBalanceError(err.message),
-    )
     void renew()
     // Keeps the screen bright while the clerk scans (a WeChat feature; browsers have none).
     if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true })
@@ -68,7 +81,12 @@ function Beans({ householdId }: { householdId: string }) {
       <Text className="home__label">付款码（请给超市店员扫）</Text>
       {code && now < code.hideAt ? (
         <View>
-          <Image className="home__qr" src={code.qr} data-testid="pay-code" />
+          <Image
+            className="home__qr"
+            src={code.qr}
+            data-testid="pay-code"
+            nativeProps={{ alt: '付款码二维码：请给超市店员扫描，付款用' }}
+          />
           <Text className="home__countdown">
             {Math.max(0, Math.ceil((code.renewsAt - now) / 1000))} 秒后自动刷新
           </Text>
@@ -115,19 +133,24 @@ export default function Home() {
   return (
     <Screen className="home">
       <Text className="title">{session.user.name}，您好</Text>
+      <Tappable className="chip home__care" pressed={care} onTap={() => setCare(!care)}>
+        长辈版（大字）：{care ? '已打开' : '已关闭'}
+      </Tappable>
       <Loadable load={units} empty="您还没有任何身份，请联系村里的信息管理员">
         {(list) => (
           <View>
             {list.length > 1 && (
               <View className="home__switch" data-testid="role-switch">
+                <Text className="muted">您的身份（点一下切换）：</Text>
                 {list.map((u) => (
-                  <Text
+                  <Tappable
                     key={`${u.role}:${u.scopeId}`}
                     className={`chip ${u === unit ? 'chip--on' : ''}`}
-                    onClick={() => choose(u)}
+                    pressed={u === unit}
+                    onTap={() => choose(u)}
                   >
                     {unitLabel(u)}
-                  </Text>
+                  </Tappable>
                 ))}
               </View>
             )}
@@ -135,22 +158,18 @@ export default function Home() {
             {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
             {unit &&
               TILES[unit.role].map((tile) => (
-                <View
+                <Tappable
                   key={tile.url}
                   className="card home__tile"
-                  onClick={() => void Taro.navigateTo({ url: tile.url })}
+                  onTap={() => void Taro.navigateTo({ url: tile.url })}
                 >
                   <Text className="home__tile-title">{tile.title}</Text>
                   <Text className="hint">{tile.hint}</Text>
-                </View>
+                </Tappable>
               ))}
           </View>
         )}
       </Loadable>
-      <View className="row home__care">
-        <Text>长辈版（大字）</Text>
-        <Switch checked={care} onChange={(e) => setCare(e.detail.value)} />
-      </View>
       <Button
         className="button button--plain"
         onClick={() => {

@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import { Field } from '../../components/Field'
 import { Screen } from '../../components/Screen'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ApiError } from '../../api/client'
+import { ApiError, SESSION_EXPIRED, sessionHasExpired } from '../../api/client'
 import { devLogin, wechatLogin } from '../../api/session'
 import './index.css'
 
@@ -25,7 +26,7 @@ export default function Login() {
   const [phone, setPhone] = useState('')
   const [bindCode, setBindCode] = useState('')
   const [needsBinding, setNeedsBinding] = useState(false)
-  const [error, setError] = useState('')
+  const [error, setError] = useState(() => (sessionHasExpired() ? SESSION_EXPIRED : ''))
   const [busy, setBusy] = useState(false)
 
   async function signIn(run: () => Promise<unknown>) {

@@ -14,7 +14,9 @@ import { Field } from '../../components/Field'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { named } from '../../lib/entries'
-import { shanghaiTime } from '@jifenbao/shared'
+import { dateZh, monthEnd, shanghaiTime } from '@jifenbao/shared'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { Tappable } from '../../components/Tappable'
 import { myVillageId } from '../../lib/leader'
 import { recentMonths } from '../../lib/month'
 import { mayPublish, savedUnit } from '../../lib/roles'
@@ -30,12 +32,15 @@ const STATUS = {
 /** The village's month: publish it, answer objections, and finalise it (beans are credited). */
 export default function Month() {
   const months = recentMonths(new Date())
-  const [month, setMonth] = useState(months[0]!)
+  // Chosen by the board, or (until then) the newest month the server says is over.
+  const [chosenMonth, setMonth] = useState<string>()
   const publisher = mayPublish(savedUnit()?.role)
   const [notes, setNotes] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState('')
   const view = useLoad(async () => {
     const villageId = myVillageId()
+    const month =
+      chosenMonth ?? ((await villageMonth(villageId, months[0]!)).over ? months[0]! : months[1]!)
     const [m, o] = await Promise.all([villageMonth(villageId, month), objections(villageId, month)])
     const open = o.items.filter((x) => x.status === 'open')
     // The entries each objection may be about, for the board to void if it is upheld.
@@ -45,7 +50,8 @@ export default function Month() {
       ),
     )
     return { month: m, objections: open.map((x, i) => ({ ...x, entries: approved[i]! })) }
-  }, [month])
+  }, [chosenMonth])
+  const month = chosenMonth ?? (view.state === 'ready' ? view.data.month.month : undefined)
 
   const [chosen, setChosen] = useState<Record<string, string[]>>({})
   /** The entries an objection would void: those picked, or the one it names. */
@@ -91,31 +97,36 @@ export default function Month() {
                 <Text className="hint">公示截止：{shanghaiTime(m.objectionDeadline)}</Text>
               )}
               {!publisher && <Text className="hint">由领导小组公示、处理异议、确认发豆</Text>}
-              {publisher && m.status === 'open' && (
-                <Button
-                  className="button"
-                  onClick={() =>
+              {m.status === 'open' && !m.over && (
+                <Text className="muted">这个月还没结束，{dateZh(monthEnd(m.month))}起可以公示</Text>
+              )}
+              {publisher && m.status === 'open' && m.over && (
+                <ConfirmButton
+                  label="公示本月积分"
+                  confirmLabel="确认公示"
+                  says="公示后不能撤回：各户这个月的得分向全村公开，公示期内村民可以提出异议。"
+                  loading={action.busy}
+                  onConfirm={() =>
                     act(async () => {
-                      const p = await publishMonth(myVillageId(), month)
+                      const p = await publishMonth(myVillageId(), m.month)
                       return `已公示 ${p.households.length} 户`
                     })
                   }
-                >
-                  公示本月积分
-                </Button>
+                />
               )}
               {publisher && m.status === 'published' && (
-                <Button
-                  className="button"
-                  onClick={() =>
+                <ConfirmButton
+                  label="确认发豆"
+                  confirmLabel="确认，发到各户"
+                  says="确认后按公示的结果把山药豆发到各户，不能撤回。"
+                  loading={action.busy}
+                  onConfirm={() =>
                     act(async () => {
-                      const r = await finalizeMonth(myVillageId(), month)
+                      const r = await finalizeMonth(myVillageId(), m.month)
                       return `已确认，${r.credited} 户的山药豆已到账`
                     })
                   }
-                >
-                  确认发豆
-                </Button>
+                />
               )}
             </View>
             {open.length > 0 && <Text className="title">待处理的异议</Text>}
@@ -127,13 +138,14 @@ export default function Month() {
                     <Text className="hint">如果异议成立，作废哪几条记分：</Text>
                     <View>
                       {o.entries.map((e) => (
-                        <Text
+                        <Tappable
                           key={e.id}
                           className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
-                          onClick={() => toggleVoid(o, e.id)}
+                          pressed={voiding(o).includes(e.id)}
+                          onTap={() => toggleVoid(o, e.id)}
                         >
                           {e.indicatorName} {e.points}
-                        </Text>
+                        </Tappable>
                       ))}
                     </View>
                     <Field

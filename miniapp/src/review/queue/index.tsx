@@ -1,4 +1,5 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import { Button } from '../../components/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { approveEntry, entries, rejectEntry } from '../../api/routes'
@@ -80,6 +81,8 @@ export default function Queue() {
                     <ReasonButton
                       placeholder="退回时请写原因"
                       label="退回"
+                      confirmLabel="确认退回"
+                      says={`退回后这条记分不计入${e.headName}户的得分，提交人会看到退回原因。`}
                       onConfirm={(reason) => decide(e.id, () => rejectEntry(e.id, reason))}
                     />
                   </View>

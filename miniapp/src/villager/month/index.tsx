@@ -7,6 +7,7 @@ import { entries, raiseObjection, villageMonth } from '../../api/routes'
 import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
+import { Tappable } from '../../components/Tappable'
 import { shanghaiTime } from '@jifenbao/shared'
 import { objectionsOpen, recentMonths, villageRank } from '../../lib/month'
 import { useAction } from '../../lib/useAction'
@@ -85,13 +86,14 @@ export default function VillagerMonth() {
                   <Text className="hint">是哪一条？（可不选）</Text>
                   <View>
                     {v.own.map((e) => (
-                      <Text
+                      <Tappable
                         key={e.id}
                         className={`chip ${e.id === entryId ? 'chip--on' : ''}`}
-                        onClick={() => setEntryId(e.id === entryId ? undefined : e.id)}
+                        pressed={e.id === entryId}
+                        onTap={() => setEntryId(e.id === entryId ? undefined : e.id)}
                       >
                         {e.occurredOn.slice(5)} {e.points > 0 ? `+${e.points}` : e.points}
-                      </Text>
+                      </Tappable>
                     ))}
                   </View>
                   <Field
