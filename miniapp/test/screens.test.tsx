@@ -123,7 +123,7 @@ describe('the home screen', () => {
     render(<Home />)
     expect(await screen.findByText('扫码兑换')).toBeTruthy()
     fireEvent.click(screen.getByText('今日兑换'))
-    expect(navigations).toEqual(['/clerk/today/index'])
+    await waitFor(() => expect(navigations).toEqual(['/clerk/today/index']))
   })
 
   it('keeps care mode (长辈版) on once it is switched on', async () => {

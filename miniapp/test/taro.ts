@@ -61,6 +61,7 @@ const Taro = {
   reLaunch: async ({ url }: { url: string }) => void navigations.push(url),
   navigateBack: async () => void navigations.push('back'),
   setKeepScreenOn: async () => undefined,
+  getNetworkType: async () => ({ networkType: 'wifi' }),
   previewImage: async () => undefined,
   login: async () => ({ code: 'wx-code' }),
   chooseImage: async () => ({ tempFilePaths: ['blob:photo-1'] }),

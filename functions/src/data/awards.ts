@@ -8,6 +8,7 @@ export interface RankedUnit {
   id: string
   name: string
   villageId: string
+  gridName?: string
   total: number
   households: number
   rank: number

@@ -22,6 +22,8 @@ export interface RedemptionItem {
   townId: string
   shopId: string
   householdId: string
+  /** The head's name, masked, as the clerk saw it on the scan (older receipts have none). */
+  headName?: string
   memberId: string
   clerkId: string
   lines: RedemptionLine[]

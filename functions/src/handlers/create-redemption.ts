@@ -6,7 +6,12 @@ export const handler = http(
   shopRoutes.createRedemption,
   async ({ principal, actor, params, body }) => {
     const shop = await clerkShop(principal, params.shopId)
-    const { id, total, balanceAfter, lines, at } = await buy(actor, shop, body.code, body.lines)
-    return { id, total, balanceAfter, lines, at }
+    const { id, headName, total, balanceAfter, lines, at } = await buy(
+      actor,
+      shop,
+      body.code,
+      body.lines,
+    )
+    return { id, headName, total, balanceAfter, lines, at }
   },
 )

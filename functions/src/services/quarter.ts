@@ -16,7 +16,7 @@ import {
 } from '../data/awards'
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
-import { listVillages, villageStructure, type VillageItem } from '../data/org'
+import { listVillages, villageStructure, type GridItem, type VillageItem } from '../data/org'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 import type { Actor } from '../lib/ground/context'
@@ -26,6 +26,8 @@ interface UnitTally {
   id: string
   name: string
   villageId: string
+  /** A group's grid, by name: two grids may each have a 第一联户小组. */
+  gridName?: string
   total: number
   /** Each household's quarter amount, by household id. */
   amounts: Map<string, number>
@@ -63,11 +65,15 @@ async function tallies(
   const units = new Map<string, UnitTally>()
   for (const village of villages) {
     const structure = await villageStructure(village.id)
-    for (const unit of level === 'grid' ? structure.grids : structure.groups) {
+    const gridNames = new Map(structure.grids.map((g) => [g.id, g.name]))
+    const levelUnits: (GridItem & { gridId?: string })[] =
+      level === 'grid' ? structure.grids : structure.groups
+    for (const unit of levelUnits) {
       units.set(unit.id, {
         id: unit.id,
         name: unit.name,
         villageId: village.id,
+        ...(unit.gridId && { gridName: gridNames.get(unit.gridId) }),
         total: 0,
         amounts: new Map(),
       })
@@ -103,12 +109,13 @@ function rank(tally: UnitTally[], config: TownConfig, level: Level): RankedUnit[
       units.map((u) => ({ id: u.id, total: u.total, households: u.amounts.size })),
       { rankBy: config.rankBy },
     )
-    return units.map((u) => {
+    const ranked = units.map((u) => {
       const { rank, tier } = tiers[u.id]!
       return {
         id: u.id,
         name: u.name,
         villageId: u.villageId,
+        ...(u.gridName && { gridName: u.gridName }),
         total: u.total,
         households: u.amounts.size,
         rank,
@@ -116,6 +123,7 @@ function rank(tally: UnitTally[], config: TownConfig, level: Level): RankedUnit[
         award: tier ? config.awards[level][tier] : 0,
       }
     })
+    return ranked.sort((a, b) => a.rank - b.rank)
   })
 }
 
@@ -207,10 +215,20 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
 }
 
 /** A ranked unit as the API shows it. */
-export const unitView = ({ id, name, villageId, total, rank, tier, award }: RankedUnit) => ({
+export const unitView = ({
   id,
   name,
   villageId,
+  gridName,
+  total,
+  rank,
+  tier,
+  award,
+}: RankedUnit) => ({
+  id,
+  name,
+  villageId,
+  gridName,
   total,
   rank,
   tier,

@@ -84,6 +84,7 @@ export async function buy(
       id: ulid(),
       shopId: shop.id,
       householdId: household.id,
+      headName: maskName(household.headName),
       memberId: payCode.memberId,
       lines,
       total: lines.reduce((sum, l) => sum + l.beans, 0),

@@ -63,16 +63,32 @@ export function PhotoPicker({
   return (
     <View>
       <View>
-        {photos.map((p) => (
-          <View
-            key={p.path}
-            className="photo-slot"
-            onClick={() => p.failed && !locked && send(p.path)}
-          >
-            <Image className="photo" src={p.path} mode="aspectFill" />
+        {photos.map((p, i) => (
+          <View key={p.path} className="photo-slot">
+            <Image
+              className="photo"
+              src={p.path}
+              mode="aspectFill"
+              nativeProps={{ alt: `第 ${i + 1} 张照片` }}
+            />
             <Text className={p.failed ? 'error' : 'hint'} data-testid="photo-status">
-              {p.failed ? `${p.failed}（点一下重传）` : p.key ? '已上传' : `上传中 ${p.progress}%`}
+              {p.failed ? p.failed : p.key ? '已上传' : `上传中 ${p.progress}%`}
             </Text>
+            {!locked && p.failed && (
+              <Button className="button button--plain" size="mini" onClick={() => send(p.path)}>
+                重传
+              </Button>
+            )}
+            {!locked && (
+              <Button
+                className="button button--plain"
+                size="mini"
+                label={`删掉第 ${i + 1} 张照片`}
+                onClick={() => setPhotos((list) => list.filter((x) => x.path !== p.path))}
+              >
+                删掉
+              </Button>
+            )}
           </View>
         ))}
       </View>

@@ -134,6 +134,8 @@ export function weappSandbox(
     navigateTo: navigate,
     redirectTo: navigate,
     reLaunch: navigate,
+    getNetworkType: (opts: object) =>
+      succeed(opts, { networkType: 'wifi', errMsg: 'getNetworkType:ok' }),
     setKeepScreenOn: (opts: object) => succeed(opts, { errMsg: 'setKeepScreenOn:ok' }),
     login: (opts: object) => succeed(opts, { code: 'wx-login-code', errMsg: 'login:ok' }),
     scanCode: (opts: object) =>

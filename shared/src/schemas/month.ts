@@ -97,6 +97,8 @@ const RankedUnitSchema = z.object({
   id: z.string(),
   name: z.string(),
   villageId: z.string(),
+  /** A group's grid (two grids may each have a group of the same name). */
+  gridName: z.string().optional(),
   total: z.number(),
   rank: z.number(),
   tier: TierSchema,

@@ -97,6 +97,8 @@ export const ScanPreviewSchema = z.object({
 
 export const ReceiptSchema = z.object({
   id: z.string(),
+  /** Whose it was: the household head's name, masked. */
+  headName: z.string().optional(),
   total: z.number(),
   balanceAfter: z.number(),
   lines: z.array(

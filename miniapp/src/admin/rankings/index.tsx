@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '../../components/Button'
 import { useState } from 'react'
 import { giveAwards, rankings, villages } from '../../api/routes'
 import { Chips } from '../../components/Chips'
+import { ConfirmButton } from '../../components/ConfirmButton'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { recentQuarters } from '../../lib/month'
@@ -24,7 +24,7 @@ export default function Rankings() {
     const villageNames = new Map(v.items.map((x) => [x.id, x.name]))
     return {
       ...r,
-      items: r.items.map((u) => ({ ...u, villageName: villageNames.get(u.villageId) })),
+      items: r.items.map((u) => ({ ...u, villageName: villageNames.get(u.villageId) ?? '' })),
     }
   }, [quarter, level])
 
@@ -43,31 +43,44 @@ export default function Rankings() {
       <Chips options={LEVELS} value={level} onChange={setLevel} label={(l) => LEVEL_NAMES[l]} />
       {notice && <Text className="notice">{notice}</Text>}
       {action.error && <Text className="error">{action.error}</Text>}
-      <Loadable load={ranked} empty="这个季度还没有排名" isEmpty={(r) => r.items.length === 0}>
+      <Loadable
+        load={ranked}
+        empty="这个季度还没有确认发豆的月份，暂无排名"
+        isEmpty={(r) => r.items.every((u) => u.total === 0)}
+      >
         {(r) => (
           <View>
-            {!r.complete && <Text className="hint">本季度还有月份没有确认，排名可能还会变</Text>}
+            {!r.complete && (
+              <Text className="muted">
+                本季度还有月份没有确认，排名可能还会变；奖牌和奖励在季度确认后才定
+              </Text>
+            )}
             <View className="card" data-testid="rankings">
-              {r.items.map((u) => (
-                <View className="row" key={u.id}>
-                  <Text>
-                    第 {u.rank} 名 {u.villageName} {u.name}
-                  </Text>
-                  <Text>
-                    {u.total} 分 {u.tier ? MEDALS[u.tier] : ''}
-                    {u.award ? ` · 奖 ${u.award} 豆` : ''}
-                  </Text>
-                </View>
-              ))}
+              {[...r.items]
+                .sort((a, b) => a.rank - b.rank || a.villageName.localeCompare(b.villageName))
+                .map((u) => (
+                  <View className="row" key={u.id}>
+                    <Text className="rankings__place">
+                      {r.complete ? '' : '暂列'}第 {u.rank} 名
+                    </Text>
+                    <Text className="rankings__unit">
+                      {[u.villageName, u.gridName, u.name].filter(Boolean).join(' · ')}
+                    </Text>
+                    <Text>
+                      {u.total} 豆{r.complete && u.tier ? ` ${MEDALS[u.tier]}` : ''}
+                      {r.complete && u.award ? ` · 奖 ${u.award} 豆` : ''}
+                    </Text>
+                  </View>
+                ))}
             </View>
-            <Button
-              className="button"
-              disabled={r.complete === false}
+            <ConfirmButton
+              label="发放本季度奖励"
+              confirmLabel="确认发放"
+              says="发放后各获奖微网格、联户小组的奖励山药豆立即分到各户，不能撤回。"
+              disabled={!r.complete}
               loading={action.busy}
-              onClick={award}
-            >
-              发放本季度奖励
-            </Button>
+              onConfirm={award}
+            />
           </View>
         )}
       </Loadable>

@@ -5,7 +5,7 @@ import { OfflineError } from '../../api/client'
 import { redeem, scan, shopGoods } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
-import { addOne, cartLines, cartTotal, removeOne, type Cart } from '../../lib/cart'
+import { addOne, cartLines, cartTotal, receiptNumber, removeOne, type Cart } from '../../lib/cart'
 import { savedUnit } from '../../lib/roles'
 import { scanPayCode } from '../../lib/scan'
 import { useLoad } from '../../lib/useLoad'
@@ -81,6 +81,10 @@ export default function Till() {
       {receipt && (
         <View className="card" data-testid="receipt">
           <Text className="notice">兑换成功，共 {receipt.total} 豆</Text>
+          <View className="row">
+            <Text>{receipt.headName} 户</Text>
+            <Text className="muted">单号 {receiptNumber(receipt.id)}</Text>
+          </View>
           {receipt.lines.map((l) => (
             <View className="row" key={l.itemId}>
               <Text>

@@ -4,6 +4,7 @@ import { Loadable } from '../../components/Loadable'
 import { ReasonButton } from '../../components/ReasonButton'
 import { Screen } from '../../components/Screen'
 import { shanghaiTime } from '@jifenbao/shared'
+import { receiptNumber } from '../../lib/cart'
 import { savedUnit } from '../../lib/roles'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
@@ -33,6 +34,10 @@ export default function Today() {
             </Text>
             {items.map((r) => (
               <View className="card" key={r.id}>
+                <View className="row">
+                  <Text>{r.headName ? `${r.headName} 户` : '—'}</Text>
+                  <Text className="muted">单号 {receiptNumber(r.id)}</Text>
+                </View>
                 <View className="row">
                   <Text>{shanghaiTime(r.at).slice(11)}</Text>
                   <Text className={r.voided ? 'muted' : 'minus'}>

@@ -11,6 +11,7 @@ import { Screen } from '../../components/Screen'
 import { qrDataUrl } from '../../components/qr'
 import { useCareMode } from '../../lib/care'
 import { chooseUnit, currentUnit, TILES, unitLabel, type Unit } from '../../lib/roles'
+import { openPage, takeUnopened } from '../../lib/unopened'
 import { useLoad } from '../../lib/useLoad'
 import './index.css'
 
@@ -111,10 +112,17 @@ export default function Home() {
   const session = loadSession()
   const [care, setCare] = useCareMode()
   const [unit, setUnit] = useState<Unit>()
+  const [unopened, setUnopened] = useState('')
+  // A page never opened before comes over the network: without signal it cannot open.
+  const open = (url: string) => {
+    setUnopened('')
+    void openPage(url, setUnopened)
+  }
   const units = useLoad(async () => (session ? (await myUnits()).items : []), [session?.token])
 
   useDidShow(() => {
     if (!session) void Taro.reLaunch({ url: '/pages/login/index' })
+    setUnopened(takeUnopened())
   })
   const list = units.state === 'ready' ? units.data : null
   useEffect(() => {
@@ -156,13 +164,10 @@ export default function Home() {
             )}
             {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
             {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
+            {unopened && <Text className="error">{unopened}</Text>}
             {unit &&
               TILES[unit.role].map((tile) => (
-                <Tappable
-                  key={tile.url}
-                  className="card home__tile"
-                  onTap={() => void Taro.navigateTo({ url: tile.url })}
-                >
+                <Tappable key={tile.url} className="card home__tile" onTap={() => open(tile.url)}>
                   <Text className="home__tile-title">{tile.title}</Text>
                   <Text className="hint">{tile.hint}</Text>
                 </Tappable>

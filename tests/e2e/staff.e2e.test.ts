@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { dateOf, monthEnd, monthOf, quarterOf } from '@jifenbao/shared'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from './browser'
+import { ok } from './http'
+import { browserTown, PHONE_SIZE, signIn } from './town'
+
+const MINUTE = 60_000
+
+/**
+ * The staff's screens as the village uses them (issue 11): receipts that say whose and which,
+ * a wrong photo taken off an entry, a phone that lost its signal, and the quarter's rankings
+ * told as they stand.
+ */
+describe('staff screens', () => {
+  let browser: Browser
+  let town: Awaited<ReturnType<typeof browserTown>>
+
+  const signedIn = async (phone: string) => {
+    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(page, phone)
+    return page
+  }
+  const token = async (phone: string) =>
+    (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    town = await browserTown()
+    await ok(201, 'POST', `/households/${town.household}/adjustments`, {
+      token: town.admin,
+      body: { amount: 100, reason: '开户演示' },
+    })
+  }, 60_000)
+  afterAll(() => browser?.close())
+
+  it('a receipt and the day’s list say whose it was and its number', async () => {
+    const villager = await signedIn(town.phones.villager)
+    const qr = await villager.locator('[data-testid=pay-code] img').screenshot()
+    const page = await signedIn(town.phones.clerk)
+    await page.getByRole('button', { name: /^扫码兑换/ }).click()
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '拍照或上传付款码' }).click(),
+    ])
+    await chooser.setFiles({ name: 'code.png', mimeType: 'image/png', buffer: qr })
+    await page.getByRole('button', { name: '多拿一件肥皂' }).click()
+    await page.getByRole('button', { name: '确认兑换' }).click()
+    const receipt = page.getByTestId('receipt')
+    await receipt.getByText('陈*兰 户').waitFor()
+    const number = (await receipt.getByText(/^单号 \w{8}$/).innerText()).slice(3)
+
+    await page.goBack()
+    await page.getByRole('button', { name: /^今日兑换/ }).click()
+    const row = page.locator('.card', { hasText: `单号 ${number}` })
+    await row.getByText('陈*兰 户').waitFor()
+  }, 60_000)
+
+  it('a wrong photo can be taken off an entry before it is sent', async () => {
+    const page = await signedIn(town.phones.leader)
+    await page.getByRole('button', { name: /^我的农户/ }).click()
+    await page.getByRole('button', { name: /陈桂兰/ }).click()
+    await page.getByRole('button', { name: /参加村民会议/ }).click()
+    const photo = await page.screenshot({ type: 'jpeg' })
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '拍照或选照片' }).click(),
+    ])
+    await chooser.setFiles({ name: 'wrong.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.getByText('已上传').waitFor()
+    await page.getByRole('button', { name: '删掉第 1 张照片' }).click()
+    await expect(page.getByText('已上传').count()).resolves.toBe(0)
+    await page.getByText('这一项需要照片，请先拍照').waitFor()
+    await expect(
+      page.getByRole('button', { name: '提交' }).getAttribute('aria-disabled'),
+    ).resolves.toBe('true')
+  }, 60_000)
+
+  it('without signal, the home keeps the beans it showed and a tile says why it did not open', async () => {
+    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await page.clock.install()
+    await signIn(page, town.phones.villager)
+    const balance = page.getByTestId('balance').getByText(/^\d+$/)
+    const shown = await balance.innerText()
+    await page.context().setOffline(true)
+    // The renewal at 30 s and its three retries, a few seconds apart, all fail.
+    await page.clock.fastForward(31_000)
+    for (let retry = 1; retry <= 3; retry++) await page.clock.fastForward(retry * 1000 + 500)
+    await page
+      .getByText(/网络不好/)
+      .first()
+      .waitFor()
+    await expect(balance.innerText()).resolves.toBe(shown)
+
+    await page.getByRole('button', { name: /^积分细则/ }).click()
+    await page.getByText('网络不好，页面没有打开，请有信号时再点').waitFor()
+  }, 60_000)
+
+  it('the quarter’s rankings: sorted, groups with their grid, beans as beans, no medals before the quarter is final', async () => {
+    // A second grid whose group bears the same name as the first grid's.
+    const post = (path: string, body: unknown) => ok(201, 'POST', path, { token: town.admin, body })
+    const grid = (await post(`/villages/${town.village}/grids`, { name: '第二微网格' })).id
+    const group = (await post(`/grids/${grid}/groups`, { name: '第一联户小组' })).id
+    await post(`/groups/${group}/households`, { headName: '刘德华' })
+    // A month of entries for the first group's household, published and finalised.
+    const month = monthOf(new Date())
+    const { id } = await ok(201, 'POST', '/entries', {
+      token: await token(town.phones.leader),
+      body: {
+        householdId: town.household,
+        indicatorCode: 'ZZ-03',
+        occurredOn: dateOf(new Date()),
+        quantity: 1,
+      },
+    })
+    const board = await token(town.phones.reviewer)
+    await ok(200, 'POST', `/entries/${id}/approve`, { token: board })
+    const clock = (at: number) =>
+      ok(200, 'POST', '/dev/clock', { token: town.admin, body: { offsetMs: at - Date.now() } })
+    await clock(monthEnd(month).getTime() + MINUTE)
+    await ok(200, 'POST', `/villages/${town.village}/months/${month}/publish`, { token: board })
+    await clock(monthEnd(month).getTime() + 8 * 86_400_000)
+    await ok(200, 'POST', `/villages/${town.village}/months/${month}/finalize`, { token: board })
+
+    const page = await signedIn(town.phones.townAdmin)
+    await page.getByRole('button', { name: /^季度评比/ }).click()
+    await page.getByRole('button', { name: quarterOf(month) }).click()
+    await page.getByRole('button', { name: '联户小组' }).click()
+    const rows = page.getByTestId('rankings').locator('.row')
+    await rows.getByText(/第二微网格 · 第一联户小组/).waitFor()
+    expect(await rows.allInnerTexts()).toEqual([
+      expect.stringMatching(/^暂列第 1 名\s*东尉村 · 第一微网格 · 第一联户小组\s*2 豆$/),
+      expect.stringMatching(/^暂列第 2 名\s*东尉村 · 第二微网格 · 第一联户小组\s*0 豆$/),
+    ])
+    await page
+      .getByText('本季度还有月份没有确认，排名可能还会变；奖牌和奖励在季度确认后才定')
+      .waitFor()
+    await expect(page.getByText(/金牌|奖 \d+ 豆/).count()).resolves.toBe(0)
+    await expect(
+      page.getByRole('button', { name: '发放本季度奖励' }).getAttribute('aria-disabled'),
+    ).resolves.toBe('true')
+  }, 90_000)
+})
