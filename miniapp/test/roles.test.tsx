@@ -67,6 +67,8 @@ const PENDING = {
   status: 'pending',
   submittedBy: 'P2',
   reportedBy: 'P2',
+  selfReport: false,
+  submitterName: '王秀英',
   reviewedBy: null,
   createdAt: '2026-11-20T02:00:00Z',
   photos: [{ key: 'k1', url: 'http://s3/k1' }],

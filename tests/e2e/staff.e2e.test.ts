@@ -3,7 +3,7 @@ import { dateOf, monthEnd, monthOf, quarterOf } from '@jifenbao/shared'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, PHONE_SIZE, signIn } from './town'
+import { browserTown, nextPhone, PHONE_SIZE, signIn } from './town'
 
 const MINUTE = 60_000
 
@@ -138,6 +138,64 @@ describe('staff screens', () => {
     await expect(page.getByText(/金牌|奖 \d+ 豆/).count()).resolves.toBe(0)
     await expect(
       page.getByRole('button', { name: '发放本季度奖励' }).getAttribute('aria-disabled'),
+    ).resolves.toBe('true')
+  }, 90_000)
+})
+
+describe('the review queue', () => {
+  let browser: Browser
+  let town: Awaited<ReturnType<typeof browserTown>>
+  const token = async (phone: string) =>
+    (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    town = await browserTown()
+  }, 60_000)
+  afterAll(() => browser?.close())
+
+  it('says who submitted what, marks a self-report, approves a batch at once, and keeps a reviewer off their own', async () => {
+    const post = (path: string, body: unknown, as = town.admin) =>
+      ok(201, 'POST', path, { token: as, body })
+    const neighbour = (await post(`/groups/${town.group}/households`, { headName: '李秀芝' })).id
+    const today = dateOf(new Date())
+    await post(
+      '/entries/batch',
+      { householdIds: [town.household, neighbour], indicatorCode: 'ZZ-03', occurredOn: today },
+      await token(town.phones.leader),
+    )
+    await post(
+      '/entries',
+      { householdId: town.household, indicatorCode: 'ZZ-01', occurredOn: today },
+      await token(town.phones.villager),
+    )
+    const phone = nextPhone()
+    const { id } = await post('/people', { name: '孙立军', phone })
+    await post('/roles', { personId: id, role: 'villageLeader', scopeId: town.village })
+    await post(
+      '/entries',
+      { householdId: neighbour, indicatorCode: 'ZZ-06', occurredOn: today },
+      await token(phone),
+    )
+
+    const board = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(board, town.phones.reviewer)
+    await board.getByRole('button', { name: /^待审核/ }).click()
+    const queue = board.getByTestId('queue')
+    await queue.getByText('提交人：王秀英').first().waitFor()
+    await queue.locator('.card', { hasText: '按时缴纳各项费用' }).getByText('村民自报').waitFor()
+    await board.getByRole('button', { name: '这一批全部通过（2 条）' }).click()
+    await board.getByText('已通过这一批 2 条').waitFor()
+    await queue.locator('.card').nth(2).waitFor({ state: 'detached' })
+    await expect(queue.locator('.card').count()).resolves.toBe(2)
+
+    const leader = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(leader, phone)
+    await leader.getByRole('button', { name: /^待审核/ }).click()
+    const own = leader.getByTestId('queue').locator('.card', { hasText: '配合村级信息采集' })
+    await own.getByText('这条是您提交的，要由另一位审核人审核').waitFor()
+    await expect(
+      own.getByRole('button', { name: '通过', exact: true }).getAttribute('aria-disabled'),
     ).resolves.toBe('true')
   }, 90_000)
 })

@@ -35,6 +35,10 @@ export interface EntryItem {
   status: EntryStatus
   submittedBy: string
   reportedBy: string
+  /** A villager's own report for their household (older entries: absent, so not). */
+  selfReport?: boolean
+  /** The entries of one batch (an activity's households) share it. */
+  batchId?: string
   reviewedBy: string | null
   reviewNote: string | null
   createdAt: string

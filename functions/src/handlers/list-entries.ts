@@ -5,7 +5,7 @@ import { getHousehold, getVillage } from '../data/org'
 import { http } from '../lib/edge/http'
 import { grantsWithin, householdTarget, villageTarget } from '../lib/access/placement'
 import { authorize, covers } from '../lib/access/scope'
-import { entryView } from '../services/entries'
+import { entryView, submitterNames } from '../services/entries'
 
 const VISIBLE_BY = { villager: 'householdId', linkLeader: 'groupId', gridLeader: 'gridId' } as const
 
@@ -38,8 +38,9 @@ export const handler = http(entryRoutes.listEntries, async ({ principal, query }
     authorize(principal, entryRoutes.listEntries.roles, householdTarget(household))
     page = await entryPage({ householdId: household.id, month }, { status, submittedBy }, cursor)
   }
+  const names = await submitterNames(page.items)
   return {
-    items: await Promise.all(page.items.map((e) => entryView(e, s3Photos))),
+    items: await Promise.all(page.items.map((e) => entryView(e, s3Photos, names))),
     cursor: page.cursor,
   }
 })

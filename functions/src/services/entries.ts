@@ -52,16 +52,18 @@ export async function submit(
   const households = await Promise.all(householdIds.map((id) => getHousehold(id, actor.townId)))
   if (new Set(households.map((h) => h.villageId)).size > 1)
     throw invalid('householdIds', '一次只能记录同一个村的户', 'households must be of one village')
-  for (const household of households) {
+  const selfReport = households.map((household) => {
     const target = householdTarget(household)
-    if (covers(principal, LEADERS, target)) continue
+    if (covers(principal, LEADERS, target)) return false
     if (!covers(principal, ['villager'], target))
       throw new ForbiddenError('不在您的管理范围内', 'outside your scope')
     if (!indicator.selfReport)
       throw new ForbiddenError('该指标不能自行申报', 'this indicator cannot be self-reported')
-  }
+    return true
+  })
+  const batchId = households.length > 1 ? ulid() : undefined
 
-  const entries = households.map((household) =>
+  const entries = households.map((household, i) =>
     entryItem(
       {
         id: ulid(),
@@ -76,6 +78,8 @@ export async function submit(
         photoKeys,
         submittedBy: actor.personId,
         reportedBy: reportedBy?.id ?? actor.personId,
+        selfReport: selfReport[i]!,
+        ...(batchId && { batchId }),
         createdAt: actor.now.toISOString(),
       },
       household,
@@ -85,10 +89,21 @@ export async function submit(
   return entries
 }
 
-/** An entry as the API shows it, with photo links valid ten minutes. */
-export async function entryView(e: EntryItem, photos: PhotoStore) {
+/** The names of the people who submitted these entries, by person id. */
+export async function submitterNames(entries: EntryItem[]): Promise<Map<string, string>> {
+  const ids = [...new Set(entries.map((e) => e.submittedBy))]
+  const people = await Promise.all(
+    ids.map((id) => getPerson(id, entries[0]!.townId).catch(() => undefined)),
+  )
+  return new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])))
+}
+
+/** An entry as the API shows it, with who submitted it and photo links valid ten minutes. */
+export async function entryView(e: EntryItem, photos: PhotoStore, names: Map<string, string>) {
   return {
     ...withoutKeys(e),
+    selfReport: e.selfReport ?? false,
+    submitterName: names.get(e.submittedBy) ?? null,
     photos: await Promise.all(
       e.photoKeys.map(async (key) => ({ key, url: await photos.link(key) })),
     ),

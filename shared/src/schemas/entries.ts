@@ -128,6 +128,12 @@ export const UploadInputSchema = z.object({
 /** An entry as the API shows it, with photo links valid ten minutes. */
 export const EntryViewSchema = EntrySchema.extend({
   reviewNote: z.string().nullable().optional(),
+  /** A villager's own report for their household. */
+  selfReport: z.boolean(),
+  /** The entries of one batch (an activity's households) share it. */
+  batchId: z.string().optional(),
+  /** Who submitted it, by name (a leader, or the villager who reported it). */
+  submitterName: z.string().nullable(),
   photos: z.array(z.object({ key: z.string(), url: z.string() })),
 })
 export const EntryListSchema = pageOf(EntryViewSchema)
