@@ -110,6 +110,17 @@ describe('the paper roster', () => {
     expect(households).toEqual([])
     expect(problems).toEqual(['第 1 行：手机号应为 11 位数字', '第 2 行：名称不能超过 50 个字'])
   })
+
+  it('stops a broken phone from being swallowed into the address', () => {
+    const { households, problems } = parseRoster(
+      '赵大壮 东尉村32号 1390000\n孙七 东尉村139000011号\n周八 东尉村32号',
+    )
+    expect(households.map((h) => [h.headName, h.address])).toEqual([['周八', '东尉村32号']])
+    expect(problems).toEqual([
+      '第 1 行：“1390000”像是手机号，但不是 11 位，请改正或删掉',
+      '第 2 行：“东尉村139000011号”像是手机号，但不是 11 位，请改正或删掉',
+    ])
+  })
 })
 
 describe('finding a household', () => {

@@ -96,6 +96,30 @@ describe('staff screens', () => {
     await page.getByText('网络不好，页面没有打开，请有信号时再点').waitFor()
   }, 60_000)
 
+  it('the roster previews each line, stops a broken phone, and a bind code can be had again later', async () => {
+    const page = await signedIn(town.phones.infoAdmin)
+    await page.getByRole('button', { name: /^录入农户/ }).click()
+    await page.getByRole('button', { name: /第一微网格 · 第一联户小组/ }).click()
+    const roster = page.locator('textarea')
+    await roster.fill('赵大壮 东尉村32号 1390000\n钱小红 东尉村33号 13900000001')
+    await page.getByText('第 1 行：“1390000”像是手机号，但不是 11 位，请改正或删掉').waitFor()
+    const enter = page.getByRole('button', { name: /^录入 \d+ 户$/ })
+    await expect(enter.getAttribute('aria-disabled')).resolves.toBe('true')
+    const preview = page.getByTestId('roster-preview')
+    await preview.getByText('钱小红 · 东尉村33号 · 13900000001').waitFor()
+
+    await roster.fill('赵大壮 东尉村32号\n钱小红 东尉村33号 13900000001')
+    await preview.getByText('赵大壮 · 东尉村32号').waitFor()
+    await page.getByRole('button', { name: '录入 2 户' }).click()
+    await page.getByTestId('roster-progress').getByText('已录入 2 / 2 户').waitFor()
+
+    // Days later: the head of a household asks for a bind code again.
+    await page.goto(`${process.env.E2E_APP_URL}#/leader/households/index`)
+    await page.getByRole('button', { name: '绑定码：钱小红户' }).click()
+    await page.getByRole('button', { name: '给 钱小红 一个绑定码' }).click()
+    await page.getByText(/^钱小红的绑定码 \S+（请尽快交给本人）$/).waitFor()
+  }, 60_000)
+
   it('the quarter’s rankings: sorted, groups with their grid, beans as beans, no medals before the quarter is final', async () => {
     // A second grid whose group bears the same name as the first grid's.
     const post = (path: string, body: unknown) => ok(201, 'POST', path, { token: town.admin, body })

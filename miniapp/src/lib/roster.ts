@@ -9,6 +9,8 @@ export interface RosterLine {
 }
 
 const MOBILE = /^1\d{10}$/
+/** Five digits or more in a row: a phone number, whole or broken, never part of an address. */
+const DIGIT_RUN = /\d{5,}/
 
 /**
  * Reads a roster typed or pasted one household a line — 「张建国 东尉村12号 13800000001」,
@@ -26,7 +28,9 @@ export function parseRoster(text: string): { households: RosterLine[]; problems:
     const address = rest.filter((t) => t !== phone).join(' ') || undefined
     const household = HouseholdInputSchema.safeParse({ headName: name, address })
     const mobile = phone === undefined || PhoneSchema.safeParse(phone).success
-    if (!household.success)
+    const broken = rest.find((t) => t !== phone && DIGIT_RUN.test(t))
+    if (broken) problems.push(`第 ${line} 行：“${broken}”像是手机号，但不是 11 位，请改正或删掉`)
+    else if (!household.success)
       problems.push(`第 ${line} 行：${household.error.issues[0]!.message.split(' / ')[0]}`)
     else if (!mobile) problems.push(`第 ${line} 行：手机号应为 11 位数字`)
     else

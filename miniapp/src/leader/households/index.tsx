@@ -10,7 +10,13 @@ import { groupChoices, matches, myHouseholds, myVillageId, SEARCH_FROM } from '.
 import { mayKeepRoster, savedUnit } from '../../lib/roles'
 import { useLoad } from '../../lib/useLoad'
 import { AppointPanel } from './AppointPanel'
+import { BindPanel } from './BindPanel'
 import { MovePanel } from './MovePanel'
+
+/** What the roster's keeper does with a household besides recording points. */
+const PANELS = ['move', 'appoint', 'bind'] as const
+type Panel = (typeof PANELS)[number]
+const PANEL_NAMES: Record<Panel, string> = { move: '调组', appoint: '任组长', bind: '绑定码' }
 
 /**
  * The households a leader looks after, by group; a tap records points for one. Whoever
@@ -26,9 +32,9 @@ export default function Households() {
     [],
   )
   // The household whose move or appointment is open, if any.
-  const [open, setOpen] = useState<{ id: string; panel: 'move' | 'appoint' } | null>(null)
+  const [open, setOpen] = useState<{ id: string; panel: Panel } | null>(null)
   const [notice, setNotice] = useState('')
-  const show = (id: string, panel: 'move' | 'appoint') => {
+  const show = (id: string, panel: Panel) => {
     setOpen({ id, panel })
     setNotice('')
   }
@@ -71,14 +77,14 @@ export default function Households() {
                       <Text className="plus">记分 ›</Text>
                     </Tappable>
                     {keeper &&
-                      (['move', 'appoint'] as const).map((panel) => (
+                      PANELS.map((panel) => (
                         <Tappable
                           key={panel}
                           className="chip"
-                          label={`${panel === 'move' ? '调组' : '任组长'}：${h.headName}户`}
+                          label={`${PANEL_NAMES[panel]}：${h.headName}户`}
                           onTap={() => show(h.id, panel)}
                         >
-                          {panel === 'move' ? '调组' : '任组长'}
+                          {PANEL_NAMES[panel]}
                         </Tappable>
                       ))}
                   </View>
@@ -89,6 +95,9 @@ export default function Households() {
                       onDone={done}
                       onCancel={() => setOpen(null)}
                     />
+                  )}
+                  {open?.id === h.id && open.panel === 'bind' && (
+                    <BindPanel householdId={h.id} onCancel={() => setOpen(null)} />
                   )}
                   {open?.id === h.id && open.panel === 'appoint' && (
                     <AppointPanel household={h} onDone={done} onCancel={() => setOpen(null)} />

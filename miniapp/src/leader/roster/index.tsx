@@ -110,6 +110,17 @@ export default function Roster() {
                   {p}
                 </Text>
               ))}
+              {households.length > 0 && (
+                <View className="card" data-testid="roster-preview">
+                  <Text className="muted">将录入（请核对每一户）：</Text>
+                  {households.map((h) => (
+                    <View className="row" key={h.line}>
+                      <Text className="muted">第 {h.line} 行</Text>
+                      <Text>{[h.headName, h.address, h.phone].filter(Boolean).join(' · ')}</Text>
+                    </View>
+                  ))}
+                </View>
+              )}
               <Button
                 className="button"
                 disabled={!groupId || households.length === 0 || problems.length > 0}
