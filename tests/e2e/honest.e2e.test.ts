@@ -3,7 +3,7 @@ import { addMonths, dateOf, monthEnd, monthOf } from '@jifenbao/shared'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, nextPhone, PHONE_SIZE, signIn } from './town'
+import { browserTown, nextPhone, PHONE_SIZE, signIn, tokenFor } from './town'
 
 const MINUTE = 60_000
 
@@ -23,8 +23,7 @@ describe('honest screens', () => {
     await signIn(page, phone)
     return page
   }
-  const token = async (phone: string) =>
-    (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
+  const token = (phone: string) => tokenFor(town, phone)
   /** A purchase at the shop, as the clerk's till makes it. */
   const purchase = async (qty: number) => {
     const { code } = await ok(201, 'POST', `/households/${town.household}/pay-code`, {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { dateOf, monthEnd, monthOf, quarterOf } from '@jifenbao/shared'
+import { dateOf, quarterOf } from '@jifenbao/shared'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, nextPhone, PHONE_SIZE, signIn } from './town'
-
-const MINUTE = 60_000
+import { browserTown, finalisedMonth, nextPhone, PHONE_SIZE, signIn, tokenFor } from './town'
 
 /**
  * The staff's screens as the village uses them (issue 11): receipts that say whose and which,
@@ -21,9 +19,6 @@ describe('staff screens', () => {
     await signIn(page, phone)
     return page
   }
-  const token = async (phone: string) =>
-    (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
-
   beforeAll(async () => {
     browser = await launchChromium()
     town = await browserTown()
@@ -127,24 +122,7 @@ describe('staff screens', () => {
     const group = (await post(`/grids/${grid}/groups`, { name: '第一联户小组' })).id
     await post(`/groups/${group}/households`, { headName: '刘德华' })
     // A month of entries for the first group's household, published and finalised.
-    const month = monthOf(new Date())
-    const { id } = await ok(201, 'POST', '/entries', {
-      token: await token(town.phones.leader),
-      body: {
-        householdId: town.household,
-        indicatorCode: 'ZZ-03',
-        occurredOn: dateOf(new Date()),
-        quantity: 1,
-      },
-    })
-    const board = await token(town.phones.reviewer)
-    await ok(200, 'POST', `/entries/${id}/approve`, { token: board })
-    const clock = (at: number) =>
-      ok(200, 'POST', '/dev/clock', { token: town.admin, body: { offsetMs: at - Date.now() } })
-    await clock(monthEnd(month).getTime() + MINUTE)
-    await ok(200, 'POST', `/villages/${town.village}/months/${month}/publish`, { token: board })
-    await clock(monthEnd(month).getTime() + 8 * 86_400_000)
-    await ok(200, 'POST', `/villages/${town.village}/months/${month}/finalize`, { token: board })
+    const month = await finalisedMonth(town)
 
     const page = await signedIn(town.phones.townAdmin)
     await page.getByRole('button', { name: /^季度评比/ }).click()
@@ -169,8 +147,7 @@ describe('staff screens', () => {
 describe('the review queue', () => {
   let browser: Browser
   let town: Awaited<ReturnType<typeof browserTown>>
-  const token = async (phone: string) =>
-    (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
+  const token = (phone: string) => tokenFor(town, phone)
 
   beforeAll(async () => {
     browser = await launchChromium()
@@ -222,4 +199,34 @@ describe('the review queue', () => {
       own.getByRole('button', { name: '通过', exact: true }).getAttribute('aria-disabled'),
     ).resolves.toBe('true')
   }, 90_000)
+})
+
+describe('a household’s month and its beans', () => {
+  let browser: Browser
+  let town: Awaited<ReturnType<typeof browserTown>>
+  let month: string
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    town = await browserTown()
+    month = await finalisedMonth(town)
+  }, 60_000)
+  afterAll(() => browser?.close())
+
+  it('opens on the last published month, its status clear of the score, and a posting opens to its entries', async () => {
+    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(page, town.phones.villager)
+    await page.getByRole('button', { name: /^本月得分/ }).click()
+    await page.getByRole('button', { name: month, pressed: true }).waitFor()
+    const status = (await page.getByTestId('my-score').getByText('已确认发豆').boundingBox())!
+    const score = (await page.getByTestId('my-score').getByText('2 分').boundingBox())!
+    expect(status.y + status.height).toBeLessThanOrEqual(score.y)
+
+    await page.getByRole('button', { name: '返回' }).click()
+    await page.getByRole('button', { name: /^山药豆明细/ }).click()
+    await page.getByRole('button', { name: new RegExp(`月度积分（${month}）`) }).click()
+    const source = page.getByTestId('posting-source')
+    await source.getByText('提出合理化建议被采纳').waitFor()
+    await source.getByText(`${month} 共 2 分，每分 1 豆，共 2 豆`).waitFor()
+  }, 60_000)
 })

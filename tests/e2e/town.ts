@@ -1,4 +1,4 @@
-import type { Role } from '@jifenbao/shared'
+import { dateOf, monthEnd, monthOf, type Role } from '@jifenbao/shared'
 import type { Page } from 'playwright-core'
 import { ok } from './http'
 
@@ -48,6 +48,12 @@ export async function browserTown() {
   }
 }
 
+export type BrowserTown = Awaited<ReturnType<typeof browserTown>>
+
+/** A session of one of the town's people, for calls the test makes in their name. */
+export const tokenFor = async (town: BrowserTown, phone: string) =>
+  (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
+
 /** Opens the app in a phone-sized window and signs in by phone, as the local stage allows. */
 export async function signIn(page: Page, phone: string) {
   await page.goto(`${process.env.E2E_APP_URL}#/pages/login/index`)
@@ -57,3 +63,31 @@ export async function signIn(page: Page, phone: string) {
 }
 
 export const PHONE_SIZE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }
+
+/**
+ * This month of the town, finalised: an entry for its household (提出合理化建议被采纳, 2
+ * points) approved, the month published and, after the objection window, finalised, by
+ * running the town's clock past each date. Answers the month.
+ */
+export async function finalisedMonth(town: BrowserTown) {
+  const token = (phone: string) => tokenFor(town, phone)
+  const month = monthOf(new Date())
+  const { id } = await ok(201, 'POST', '/entries', {
+    token: await token(town.phones.leader),
+    body: {
+      householdId: town.household,
+      indicatorCode: 'ZZ-03',
+      occurredOn: dateOf(new Date()),
+      quantity: 1,
+    },
+  })
+  const board = await token(town.phones.reviewer)
+  await ok(200, 'POST', `/entries/${id}/approve`, { token: board })
+  const clock = (at: number) =>
+    ok(200, 'POST', '/dev/clock', { token: town.admin, body: { offsetMs: at - Date.now() } })
+  await clock(monthEnd(month).getTime() + 60_000)
+  await ok(200, 'POST', `/villages/${town.village}/months/${month}/publish`, { token: board })
+  await clock(monthEnd(month).getTime() + 8 * 86_400_000)
+  await ok(200, 'POST', `/villages/${town.village}/months/${month}/finalize`, { token: board })
+  return month
+}

@@ -1,9 +1,12 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { ledger } from '../../api/routes'
 import { Loadable } from '../../components/Loadable'
 import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
+import { Tappable } from '../../components/Tappable'
+import { PostingSource } from './PostingSource'
 import { shanghaiTime } from '@jifenbao/shared'
 import { noPages, usePages } from '../../lib/usePages'
 import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
@@ -28,9 +31,10 @@ const detailOf = (source: Page['items'][number]['source']) =>
         ? `：${source.reason}`
         : ''
 
-/** Every bean in and out, newest first, a page at a time. */
+/** Every bean in and out, newest first, a page at a time; a month's posting opens to its entries. */
 export default function Ledger() {
   const householdId = myHouseholdId()
+  const [opened, setOpened] = useState('')
   const pages = usePages((cursor) => {
     if (!householdId) throw new Error(NO_HOUSEHOLD)
     return ledger(householdId, cursor)
@@ -51,21 +55,40 @@ export default function Ledger() {
               <Text className="big">{page.balance}</Text>
             </View>
             <View className="card" data-testid="ledger">
-              {[...page.items, ...pages.more].map((item) => (
-                <View className="row" key={item.id}>
-                  <View>
-                    <Text>
-                      {KINDS[item.kind]}
-                      {detailOf(item.source)}
-                    </Text>
-                    <Text className="hint">{shanghaiTime(item.at)}</Text>
+              {[...page.items, ...pages.more].map((item) => {
+                const line = (
+                  <>
+                    <View>
+                      <Text>
+                        {KINDS[item.kind]}
+                        {detailOf(item.source)}
+                      </Text>
+                      <Text className="hint">{shanghaiTime(item.at)}</Text>
+                    </View>
+                    <View>
+                      <Points value={item.amount} />
+                      <Text className="hint">余 {item.balanceAfter}</Text>
+                    </View>
+                  </>
+                )
+                const month = item.kind === 'monthly' ? item.source.month : undefined
+                return month ? (
+                  <View key={item.id}>
+                    <Tappable
+                      className="row"
+                      pressed={opened === item.id}
+                      onTap={() => setOpened(opened === item.id ? '' : item.id)}
+                    >
+                      {line}
+                    </Tappable>
+                    {opened === item.id && <PostingSource month={month} amount={item.amount} />}
                   </View>
-                  <View>
-                    <Points value={item.amount} />
-                    <Text className="hint">余 {item.balanceAfter}</Text>
+                ) : (
+                  <View className="row" key={item.id}>
+                    {line}
                   </View>
-                </View>
-              ))}
+                )
+              })}
             </View>
             <MorePages pages={pages} />
           </View>

@@ -9,7 +9,7 @@ import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { Tappable } from '../../components/Tappable'
 import { shanghaiTime } from '@jifenbao/shared'
-import { objectionsOpen, recentMonths, villageRank } from '../../lib/month'
+import { newestPublished, objectionsOpen, recentMonths, villageRank } from '../../lib/month'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
 import { myHousehold } from '../../lib/villager'
@@ -19,23 +19,27 @@ const STATUS = { open: '本月还在记分', published: '公示中', final: '已
 /** My household's month: score by 自治/法治/德治, place in the village, and the village's list. */
 export default function VillagerMonth() {
   const months = recentMonths(new Date())
-  const [month, setMonth] = useState(months[1]!)
+  // Chosen by the villager, or (until then) the newest month already published.
+  const [chosenMonth, setMonth] = useState<string>()
   const [reason, setReason] = useState('')
   const [notice, setNotice] = useState('')
   const [entryId, setEntryId] = useState<string>()
   const view = useLoad(async () => {
     const mine = await myHousehold()
+    const shown =
+      chosenMonth ?? (await newestPublished(months, (m) => villageMonth(mine.villageId, m)))
     const [v, own] = await Promise.all([
-      villageMonth(mine.villageId, month),
-      entries({ householdId: mine.householdId, month, status: 'approved' }),
+      villageMonth(mine.villageId, shown),
+      entries({ householdId: mine.householdId, month: shown, status: 'approved' }),
     ])
     return { ...v, own: own.items, mine }
-  }, [month])
+  }, [chosenMonth])
+  const month = chosenMonth ?? (view.state === 'ready' ? view.data.month : undefined)
 
   const action = useAction()
   const object = (mine: { householdId: string; villageId: string }) =>
     action.run(async () => {
-      await raiseObjection(mine.villageId, month, {
+      await raiseObjection(mine.villageId, month!, {
         householdId: mine.householdId,
         reason,
         ...(entryId && { entryId }),
