@@ -199,6 +199,44 @@ describe('the review queue', () => {
       own.getByRole('button', { name: '通过', exact: true }).getAttribute('aria-disabled'),
     ).resolves.toBe('true')
   }, 90_000)
+
+  it('a rejected entry is corrected and sent again from 我提交的', async () => {
+    const { id } = await ok(201, 'POST', '/entries', {
+      token: await token(town.phones.leader),
+      body: {
+        householdId: town.household,
+        indicatorCode: 'ZZ-06',
+        occurredOn: dateOf(new Date()),
+        note: '上门采集',
+      },
+    })
+    await ok(200, 'POST', `/entries/${id}/reject`, {
+      token: await token(town.phones.reviewer),
+      body: { reason: '请写明采集了什么' },
+    })
+    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(page, town.phones.leader)
+    await page.getByRole('button', { name: /^我提交的/ }).click()
+    await page.getByText('退回原因：请写明采集了什么').waitFor()
+    await page.getByRole('button', { name: '改正后重新提交' }).click()
+    await page.getByText('退回原因：请写明采集了什么，改正后请再提交').waitFor()
+    await page.getByRole('button', { name: /配合村级信息采集/, pressed: true }).waitFor()
+    const note = page.getByRole('textbox', { name: '备注（可不填）' })
+    await expect(note.inputValue()).resolves.toBe('上门采集')
+    await note.fill('上门采集户籍、人口信息')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page
+      .getByTestId('entry-done')
+      .getByText(/已提交/)
+      .waitFor()
+    const { items } = await ok(
+      200,
+      'GET',
+      `/entries?householdId=${town.household}&status=pending`,
+      { token: town.admin },
+    )
+    expect(items.map((e: { note: string }) => e.note)).toContain('上门采集户籍、人口信息')
+  }, 60_000)
 })
 
 describe('a household’s month and its beans', () => {

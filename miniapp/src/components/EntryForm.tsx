@@ -1,11 +1,11 @@
-import { MAX_BATCH_HOUSEHOLDS, dateOf } from '@jifenbao/shared'
+import { MAX_BATCH_HOUSEHOLDS, dateOf, type Entry } from '@jifenbao/shared'
 import { Picker, Text, View } from '@tarojs/components'
 import { Button } from './Button'
 import { Field, NumberField } from './Field'
 import { Tappable } from './Tappable'
 import { readWholeNumber } from '../lib/number'
 import { useEffect, useState } from 'react'
-import { OfflineError } from '../api/client'
+import { newIdempotencyKey, OfflineError } from '../api/client'
 import { indicators, submitBatch, submitEntry } from '../api/routes'
 import { dropDraft, loadDraft, saveDraft } from '../lib/draft'
 import { matches, SEARCH_FROM } from '../lib/leader'
@@ -30,6 +30,35 @@ interface EntryDraft {
   note: string
   photos: SentPhoto[]
   write: { key: string; inDoubt: boolean }
+  /** Why the village sent back the entry this form corrects. */
+  sentBack?: string
+}
+
+const draftNameOf = (mode: 'single' | 'batch' | 'self', householdId: string) =>
+  `entry.${mode}.${mode === 'batch' ? 'batch' : householdId}`
+
+/**
+ * An entry the village sent back, put into its household's form as a draft to correct and
+ * send again (a new entry, under a new key); answers the form's page.
+ */
+export function correctRejected(
+  e: Pick<Entry, 'householdId' | 'indicatorCode' | 'quantity' | 'occurredOn' | 'note'> & {
+    photos: { key: string; url: string }[]
+    reviewNote?: string | null
+  },
+  headName: string,
+): string {
+  saveDraft(draftNameOf('single', e.householdId), {
+    code: e.indicatorCode,
+    chosen: [e.householdId],
+    quantity: String(e.quantity),
+    occurredOn: e.occurredOn,
+    note: e.note ?? '',
+    photos: e.photos.map((p) => ({ path: p.url, key: p.key })),
+    write: { key: newIdempotencyKey(), inDoubt: false },
+    ...(e.reviewNote && { sentBack: e.reviewNote }),
+  } satisfies EntryDraft)
+  return `/leader/entry/index?householdId=${e.householdId}&headName=${encodeURIComponent(headName)}`
 }
 
 /**
@@ -48,7 +77,7 @@ export function EntryForm({
   onDone: (message: string) => void
 }) {
   const today = dateOf(new Date())
-  const draftName = `entry.${mode}.${mode === 'batch' ? 'batch' : households[0]!.id}`
+  const draftName = draftNameOf(mode, households[0]!.id)
   const [draft] = useState(() => loadDraft<EntryDraft>(draftName))
   const [code, setCode] = useState(draft?.code ?? '')
   const [chosen, setChosen] = useState<string[]>(
@@ -154,7 +183,11 @@ export function EntryForm({
 
   return (
     <View>
-      {draft && <Text className="notice">已恢复上次没有提交的记分，请核对后提交</Text>}
+      {draft?.sentBack ? (
+        <Text className="error">退回原因：{draft.sentBack}，改正后请再提交</Text>
+      ) : (
+        draft && <Text className="notice">已恢复上次没有提交的记分，请核对后提交</Text>
+      )}
       {mode === 'batch' ? (
         <View className="card">
           <Text>

@@ -18,7 +18,10 @@ export function IndicatorList({
   chosen?: string
   onChoose?: (code: string) => void
 }) {
-  const [dimension, setDimension] = useState<Dimension>('autonomy')
+  // Opens on the chosen indicator's dimension (a draft, an entry being corrected).
+  const [dimension, setDimension] = useState<Dimension>(
+    () => items.find((i) => i.code === chosen)?.dimension ?? 'autonomy',
+  )
   return (
     <View>
       <Chips

@@ -1,4 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '../../components/Button'
+import { correctRejected } from '../../components/EntryForm'
 import { useState } from 'react'
 import { loadSession } from '../../api/client'
 import { entries } from '../../api/routes'
@@ -41,6 +44,15 @@ export default function Submissions() {
                   {/* Shown in care mode too, which hides hints: it says what to do again. */}
                   {e.status === 'rejected' && e.reviewNote && (
                     <Text className="error">退回原因：{e.reviewNote}</Text>
+                  )}
+                  {e.status === 'rejected' && (
+                    <Button
+                      className="button button--plain"
+                      size="mini"
+                      onClick={() => void Taro.navigateTo({ url: correctRejected(e, e.headName) })}
+                    >
+                      改正后重新提交
+                    </Button>
                   )}
                 </View>
                 <View>
