@@ -177,7 +177,7 @@ describe('every role in the browser', () => {
     // 我的农户: 任组长 on 王秀兰's line opens the appointment there, not her entry form.
     await page.goBack()
     await page.getByText('我的农户').click()
-    const row = page.getByTestId('households').locator('.row', { hasText: '王秀兰' })
+    const row = page.getByTestId('households').locator('.households__item', { hasText: '王秀兰' })
     await row.getByText('任组长').click()
     await page.getByTestId('appoint').getByText('王秀兰', { exact: true }).click()
     await page.getByText('任命为第一联户小组的联户小组长').click()

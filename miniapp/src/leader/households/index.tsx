@@ -60,24 +60,26 @@ export default function Households() {
                 <Text className="muted">没有找到“{search}”，请换个字再找</Text>
               )}
               {found.map((h) => (
-                <View key={h.id}>
-                  <View className="row">
-                    <Tappable
-                      className="households__entry"
-                      onTap={() =>
-                        void Taro.navigateTo({
-                          url: `/leader/entry/index?householdId=${h.id}&headName=${encodeURIComponent(h.headName)}`,
-                        })
-                      }
-                    >
+                <View key={h.id} className="households__item">
+                  <Tappable
+                    className="row"
+                    onTap={() =>
+                      void Taro.navigateTo({
+                        url: `/leader/entry/index?householdId=${h.id}&headName=${encodeURIComponent(h.headName)}`,
+                      })
+                    }
+                  >
+                    <View>
                       <Text>{h.headName}</Text>
                       <Text className="hint">
                         {h.gridName} · {h.groupName}
                       </Text>
-                      <Text className="plus">记分 ›</Text>
-                    </Tappable>
-                    {keeper &&
-                      PANELS.map((panel) => (
+                    </View>
+                    <Text className="plus">记分 ›</Text>
+                  </Tappable>
+                  {keeper && (
+                    <View>
+                      {PANELS.map((panel) => (
                         <Tappable
                           key={panel}
                           className="chip"
@@ -87,7 +89,8 @@ export default function Households() {
                           {PANEL_NAMES[panel]}
                         </Tappable>
                       ))}
-                  </View>
+                    </View>
+                  )}
                   {open?.id === h.id && open.panel === 'move' && groups.state === 'ready' && (
                     <MovePanel
                       household={h}
