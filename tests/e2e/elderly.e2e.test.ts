@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser'
-import { ok } from './http'
 import { lighthouse } from './lighthouse'
-import { browserTown, PHONE_SIZE, signIn } from './town'
+import { browserTown, browserTownWithBeans, PHONE_SIZE, signedInPage, signIn } from './town'
 
 /** A control's role and name as a screen reader announces it. */
 const focused = (page: Page) =>
@@ -31,19 +30,14 @@ describe('usable by the elderly', () => {
   let browser: Browser
   let town: Awaited<ReturnType<typeof browserTown>>
   const home = async () => {
-    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
-    await signIn(page, town.phones.villager)
+    const page = await signedInPage(browser, town.phones.villager)
     await page.getByTestId('balance').getByText('8').waitFor()
     return page
   }
 
   beforeAll(async () => {
     browser = await launchChromium()
-    town = await browserTown()
-    await ok(201, 'POST', `/households/${town.household}/adjustments`, {
-      token: town.admin,
-      body: { amount: 8, reason: '开户演示' },
-    })
+    town = await browserTownWithBeans(8)
   }, 60_000)
   afterAll(() => browser?.close())
 

@@ -3,7 +3,15 @@ import { addMonths, dateOf, monthEnd, monthOf } from '@jifenbao/shared'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, nextPhone, PHONE_SIZE, signIn, tokenFor } from './town'
+import {
+  browserTown,
+  browserTownWithBeans,
+  nextPhone,
+  PHONE_SIZE,
+  signedInPage,
+  signIn,
+  tokenFor,
+} from './town'
 
 const MINUTE = 60_000
 
@@ -18,11 +26,7 @@ describe('honest screens', () => {
   let browser: Browser
   let town: Awaited<ReturnType<typeof browserTown>>
 
-  const signedIn = async (phone: string) => {
-    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
-    await signIn(page, phone)
-    return page
-  }
+  const signedIn = (phone: string) => signedInPage(browser, phone)
   const token = (phone: string) => tokenFor(town, phone)
   /** A purchase at the shop, as the clerk's till makes it. */
   const purchase = async (qty: number) => {
@@ -48,11 +52,7 @@ describe('honest screens', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    town = await browserTown()
-    await ok(201, 'POST', `/households/${town.household}/adjustments`, {
-      token: town.admin,
-      body: { amount: 100, reason: '开户演示' },
-    })
+    town = await browserTownWithBeans(100)
   }, 60_000)
   afterAll(() => browser?.close())
 

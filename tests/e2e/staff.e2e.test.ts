@@ -3,7 +3,16 @@ import { dateOf, quarterOf } from '@jifenbao/shared'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, finalisedMonth, nextPhone, PHONE_SIZE, signIn, tokenFor } from './town'
+import {
+  browserTown,
+  browserTownWithBeans,
+  finalisedMonth,
+  nextPhone,
+  PHONE_SIZE,
+  signedInPage,
+  signIn,
+  tokenFor,
+} from './town'
 
 /**
  * The staff's screens as the village uses them (issue 11): receipts that say whose and which,
@@ -14,18 +23,10 @@ describe('staff screens', () => {
   let browser: Browser
   let town: Awaited<ReturnType<typeof browserTown>>
 
-  const signedIn = async (phone: string) => {
-    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
-    await signIn(page, phone)
-    return page
-  }
+  const signedIn = (phone: string) => signedInPage(browser, phone)
   beforeAll(async () => {
     browser = await launchChromium()
-    town = await browserTown()
-    await ok(201, 'POST', `/households/${town.household}/adjustments`, {
-      token: town.admin,
-      body: { amount: 100, reason: '开户演示' },
-    })
+    town = await browserTownWithBeans(100)
   }, 60_000)
   afterAll(() => browser?.close())
 
@@ -214,8 +215,7 @@ describe('the review queue', () => {
       token: await token(town.phones.reviewer),
       body: { reason: '请写明采集了什么' },
     })
-    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
-    await signIn(page, town.phones.leader)
+    const page = await signedInPage(browser, town.phones.leader)
     await page.getByRole('button', { name: /^我提交的/ }).click()
     await page.getByText('退回原因：请写明采集了什么').waitFor()
     await page.getByRole('button', { name: '改正后重新提交' }).click()
@@ -252,8 +252,7 @@ describe('a household’s month and its beans', () => {
   afterAll(() => browser?.close())
 
   it('opens on the last published month, its status clear of the score, and a posting opens to its entries', async () => {
-    const page = await (await browser.newContext(PHONE_SIZE)).newPage()
-    await signIn(page, town.phones.villager)
+    const page = await signedInPage(browser, town.phones.villager)
     await page.getByRole('button', { name: /^本月得分/ }).click()
     await page.getByRole('button', { name: month, pressed: true }).waitFor()
     const status = (await page.getByTestId('my-score').getByText('已确认发豆').boundingBox())!

@@ -1,5 +1,5 @@
 import { dateOf, monthEnd, monthOf, type Role } from '@jifenbao/shared'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { ok } from './http'
 
 let phoneSeq = Math.floor(Math.random() * 1e7)
@@ -50,6 +50,16 @@ export async function browserTown() {
 
 export type BrowserTown = Awaited<ReturnType<typeof browserTown>>
 
+/** A browser test's town whose household opens with `beans` in hand (开户演示). */
+export async function browserTownWithBeans(beans: number): Promise<BrowserTown> {
+  const town = await browserTown()
+  await ok(201, 'POST', `/households/${town.household}/adjustments`, {
+    token: town.admin,
+    body: { amount: beans, reason: '开户演示' },
+  })
+  return town
+}
+
 /** A session of one of the town's people, for calls the test makes in their name. */
 export const tokenFor = async (town: BrowserTown, phone: string) =>
   (await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })).token as string
@@ -90,4 +100,11 @@ export async function finalisedMonth(town: BrowserTown) {
   await clock(monthEnd(month).getTime() + 8 * 86_400_000)
   await ok(200, 'POST', `/villages/${town.village}/months/${month}/finalize`, { token: board })
   return month
+}
+
+/** A phone-sized page in a browser context of its own, signed in as the person. */
+export async function signedInPage(browser: Browser, phone: string): Promise<Page> {
+  const page = await (await browser.newContext(PHONE_SIZE)).newPage()
+  await signIn(page, phone)
+  return page
 }

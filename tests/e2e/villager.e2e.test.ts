@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
-import { browserTown, PHONE_SIZE, signIn } from './town'
+import { browserTown, browserTownWithBeans, PHONE_SIZE, signIn } from './town'
 
 /** A villager opens the mini-program in the browser: beans, and a pay code a clerk can scan. */
 describe('the villager’s home in Chromium', () => {
@@ -11,11 +11,7 @@ describe('the villager’s home in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    town = await browserTown()
-    await ok(201, 'POST', `/households/${town.household}/adjustments`, {
-      token: town.admin,
-      body: { amount: 50, reason: '开户演示' },
-    })
+    town = await browserTownWithBeans(50)
   }, 60_000)
 
   afterAll(() => browser?.close())
