@@ -138,6 +138,24 @@ describe('WeChat sign-in with a bind code', () => {
     expect(reuse.body.error.code).toBe('CODE_USED')
   })
 
+  it('a new bind code for the same person revokes the earlier one not yet used', async () => {
+    const { town, personId, bindCode: lost } = await personWithCode()
+    const { bindCode: again } = await ok(201, 'POST', `/v1/people/${personId}/bind-code`, {
+      token: town.adminToken,
+    })
+
+    const revoked = await call('POST', '/v1/auth/wechat', {
+      body: { code: `wx-${Math.random()}`, bindCode: lost },
+    })
+    const bound = await ok(200, 'POST', '/v1/auth/wechat', {
+      body: { code: `wx-${Math.random()}`, bindCode: again },
+    })
+
+    expect(revoked.status).toBe(400)
+    expect(revoked.body.error.code).toBe('CODE_INVALID')
+    expect(bound.user.id).toBe(personId)
+  })
+
   it('refuses an unknown bind code: 400 CODE_INVALID', async () => {
     const response = await call('POST', '/v1/auth/wechat', {
       body: { code: `wx-${Math.random()}`, bindCode: 'ZZZZZZZZ' },

@@ -18,9 +18,14 @@ interface BindCodeItem {
 }
 
 const bindKey = (code: string) => ({ PK: `BIND#${code}`, SK: 'BIND' })
+/** The person's one live bind code: a new one revokes any earlier code not yet used. */
+const currentCodeKey = (personId: string) => ({ PK: `PERSON#${personId}`, SK: 'BINDCODE' })
 const openidKey = (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' })
 
-/** A one-time code the info admin hands a person to bind their WeChat account. */
+/**
+ * A one-time code the info admin hands a person to bind their WeChat account. Issuing one
+ * again (the first was lost) revokes the earlier ones, in the same write.
+ */
 export async function issueBindCode(
   actor: Actor,
   personId: string,
@@ -36,8 +41,12 @@ export async function issueBindCode(
     townId: actor.townId,
     expiresAt: expires.toISOString(),
   }
+  const ttl = Math.floor(expires.getTime() / 1000) + 86_400
   await commit(
-    [create({ ...bindKey(bindCode), ...item, ttl: Math.floor(expires.getTime() / 1000) + 86_400 })],
+    [
+      create({ ...bindKey(bindCode), ...item, ttl }),
+      { write: { Put: { TableName: table(), Item: { ...currentCodeKey(personId), bindCode } } } },
+    ],
     [auditOf(actor, 'bindCode.issue', personId, null, { expiresAt: item.expiresAt })],
   )
   return { bindCode, expiresAt: item.expiresAt }
@@ -77,6 +86,18 @@ export async function bindWithCode(
           },
         },
         onConditionFailed: Refused.bindCodeUsed,
+      },
+      {
+        // Only the person's latest code binds (codes issued before there was one: any).
+        write: {
+          ConditionCheck: {
+            TableName: table(),
+            Key: currentCodeKey(item.personId),
+            ConditionExpression: 'attribute_not_exists(bindCode) OR bindCode = :code',
+            ExpressionAttributeValues: { ':code': item.code },
+          },
+        },
+        onConditionFailed: Refused.bindCodeInvalid,
       },
       create(
         { ...openidKey(openid), personId: item.personId, townId: item.townId, boundAt: at },

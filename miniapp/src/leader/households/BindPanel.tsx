@@ -9,7 +9,7 @@ import { useLoad } from '../../lib/useLoad'
 
 /**
  * A new bind code for a member of the household, whenever they ask (the one handed out at
- * entry may be lost): they sign in with WeChat and type it once.
+ * entry may be lost; the server revokes it): they sign in with WeChat and type it once.
  */
 export function BindPanel({
   householdId,
@@ -26,6 +26,7 @@ export function BindPanel({
       <Loadable load={members} empty="这一户还没有登记成员，请先录入">
         {(list) => (
           <View>
+            <Text className="muted">新的绑定码发出后，这个人以前没用过的绑定码就作废了</Text>
             {issue.error && <Text className="error">{issue.error}</Text>}
             {list.map((m) =>
               codes[m.id] ? (
