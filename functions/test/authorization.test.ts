@@ -277,6 +277,19 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'GET /v1/people/{id}',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 200,
+    request: async (town, h) => {
+      const member = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '成员', householdId: h },
+      })
+      return { method: 'GET', url: `/v1/people/${member.id}` }
+    },
+  },
+  {
     route: 'POST /v1/people/{id}/bind-code',
     allowed: ROSTER_KEEPERS,
     level: 'household',

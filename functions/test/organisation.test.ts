@@ -134,6 +134,36 @@ describe('organisation', () => {
     expect(JSON.stringify([household, audit])).not.toMatch(/13912345678|11010519491231002X/)
   })
 
+  it('shows the office a person with their numbers masked and the roles they hold', async () => {
+    const { id } = await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: {
+        name: '赵小红',
+        phone: '13912340001',
+        idNumber: '11010519491231002X',
+        householdId: town.H3,
+      },
+    })
+    await ok(201, 'POST', '/v1/roles', {
+      token: town.adminToken,
+      body: { personId: id, role: 'linkLeader', scopeId: town.G1 },
+    })
+
+    const shown = await ok(200, 'GET', `/v1/people/${id}`, { token: town.adminToken })
+
+    expect(shown).toEqual({
+      id,
+      name: '赵小红',
+      phone: '139****0001',
+      idNumber: '1101**********002X',
+      partyMember: false,
+      householdId: town.H3,
+      active: true,
+      roles: [{ role: 'linkLeader', scopeId: town.G1 }],
+    })
+    expect(JSON.stringify(shown)).not.toMatch(/13912340001|11010519491231002X/)
+  })
+
   it('refuses a phone already on the town roster: 409', async () => {
     await ok(201, 'POST', '/v1/people', {
       token: town.adminToken,

@@ -37,6 +37,19 @@ const phoneKey = (phone: string, townId: string) => ({
   SK: `TOWN#${townId}`,
 })
 
+/** A person as the office keeps them, with the roles granted to them (not 村民, which is their household). */
+export async function personDetail(p: PersonItem) {
+  const principal = await loadPrincipal(p.id, p.townId)
+  return {
+    ...personView(p),
+    idNumber: p.idNumberMasked,
+    householdId: p.householdId,
+    // Nobody is marked as gone yet: PATCH /v1/people/{id} {active: false} is still to come.
+    active: true,
+    roles: (principal?.roles ?? []).filter((g) => g.role !== 'villager'),
+  }
+}
+
 /** What may be shown of a person, to anyone allowed to see them. */
 export const personView = (p: PersonItem) => ({
   id: p.id,

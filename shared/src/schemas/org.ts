@@ -64,6 +64,14 @@ export const PersonViewSchema = z.object({
   partyMember: z.boolean(),
 })
 
+/** A person as the office keeps them (API.md second round): personal numbers masked. */
+export const PersonDetailSchema = PersonViewSchema.extend({
+  idNumber: z.string().nullable(),
+  householdId: z.string().nullable(),
+  active: z.boolean(),
+  roles: z.array(z.object({ role: RoleSchema, scopeId: z.string() })),
+})
+
 export const RoleAssignmentSchema = z.object({
   personId: IdSchema,
   role: RoleSchema,
