@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { dateOf } from '@jifenbao/shared'
 import { call } from './api'
 import { ok, orgTown, person } from './fixtures'
 
@@ -231,6 +232,38 @@ describe('organisation', () => {
 
     expect(twice.status).toBe(409)
     expect(gone.status).toBe(404)
+  })
+
+  it('narrows the audit trail by object, actor, action and day, the filters combined', async () => {
+    const keeper = await person(town, { role: 'infoAdmin', scopeId: town.V1, name: '周晓燕' })
+    const { id } = await ok(201, 'POST', '/v1/people', {
+      token: keeper.token,
+      body: { name: '审计人', householdId: town.H1 },
+    })
+    const grant = { personId: id, role: 'linkLeader', scopeId: town.G1 }
+    await ok(201, 'POST', '/v1/roles', { token: town.adminToken, body: grant })
+    const admin = await ok(200, 'GET', '/v1/me', { token: town.adminToken })
+    const trail = async (query: string) =>
+      (await ok(200, 'GET', `/v1/audit?${query}`, { token: town.adminToken })).items.map(
+        (r: { actor: string; action: string; targetId: string }) => [r.actor, r.action, r.targetId],
+      )
+    const day = dateOf(new Date())
+
+    expect(await trail(`targetId=${id}`)).toEqual([
+      [admin.id, 'role.grant', id],
+      [keeper.id, 'person.create', id],
+    ])
+    expect(await trail(`targetId=${id}&actor=${keeper.id}`)).toEqual([
+      [keeper.id, 'person.create', id],
+    ])
+    expect(await trail(`targetId=${id}&action=role.grant&date=${day}`)).toEqual([
+      [admin.id, 'role.grant', id],
+    ])
+    expect(await trail(`targetId=${id}&date=2020-01-01`)).toEqual([])
+    expect(await trail(`actor=${keeper.id}&date=${day}`)).toEqual([
+      [keeper.id, 'person.create', id],
+    ])
+    expect((await call('GET', '/v1/audit?actor=', { token: town.adminToken })).status).toBe(400)
   })
 })
 

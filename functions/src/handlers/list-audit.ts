@@ -3,9 +3,11 @@ import { auditOfDay, auditOfTarget } from '../data/audit'
 import { http } from '../lib/edge/http'
 
 export const handler = http(townRoutes.listAudit, async ({ principal, query, now }) => {
-  const page = query.targetId
-    ? await auditOfTarget(principal.townId, query.targetId, query.cursor)
-    : await auditOfDay(principal.townId, query.date ?? dateOf(now), query.cursor)
+  const { targetId, actor, action, date, cursor } = query
+  // The filters combine: an object's trail narrowed by who, what and when, or a day's by who and what.
+  const page = targetId
+    ? await auditOfTarget(principal.townId, targetId, { actor, action, date }, cursor)
+    : await auditOfDay(principal.townId, date ?? dateOf(now), { actor, action }, cursor)
   return {
     items: page.items.map(({ actor, action, targetId, at, before, after, requestId }) => ({
       actor,

@@ -27,10 +27,14 @@ export const townRoutes = area(
       method: 'GET',
       path: '/v1/audit',
       summary:
-        'The audit trail of an object (targetId) or of a day (date, Asia/Shanghai; default today)',
+        'The audit trail of an object (targetId) or of a day (date, Asia/Shanghai; default today), narrowed by actor and action; the filters combine',
       roles: TOWN_ADMIN,
       query: z.object({
         targetId: IdSchema.optional(),
+        /** The person who acted. */
+        actor: IdSchema.optional(),
+        /** What was done, as the trail names it (`person.create`, `month.publish` …). */
+        action: z.string().trim().min(1).max(60).optional(),
         date: DateSchema.optional(),
         cursor: z.string().optional(),
       }),
