@@ -290,6 +290,19 @@ const CASES: Case[] = [
     },
   },
   {
+    route: 'PATCH /v1/people/{id}',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 200,
+    request: async (town, h) => {
+      const member = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '成员', householdId: h },
+      })
+      return { method: 'PATCH', url: `/v1/people/${member.id}`, body: { name: '成员甲' } }
+    },
+  },
+  {
     route: 'POST /v1/people/{id}/bind-code',
     allowed: ROSTER_KEEPERS,
     level: 'household',

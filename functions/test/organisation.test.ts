@@ -165,6 +165,93 @@ describe('organisation', () => {
     expect(JSON.stringify(shown)).not.toMatch(/13912340001|11010519491231002X/)
   })
 
+  it('corrects a person, audited with masked numbers; a freed phone can be used again', async () => {
+    const { id } = await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '钱大', phone: '13912340011', householdId: town.H1 },
+    })
+    const taken = await call('PATCH', `/v1/people/${id}`, {
+      token: town.adminToken,
+      body: { phone: (await person(town)).phone },
+    })
+    const badId = await call('PATCH', `/v1/people/${id}`, {
+      token: town.adminToken,
+      body: { idNumber: '110105194912310021' },
+    })
+
+    const corrected = await ok(200, 'PATCH', `/v1/people/${id}`, {
+      token: town.adminToken,
+      body: {
+        name: '钱大勇',
+        phone: '13912340012',
+        idNumber: '11010519491231002X',
+        partyMember: true,
+        householdId: town.H2,
+      },
+    })
+    const reused = await ok(201, 'POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '孙二', phone: '13912340011' },
+    })
+    const [h1, h2] = await Promise.all(
+      [town.H1, town.H2].map((h) =>
+        ok(200, 'GET', `/v1/households/${h}`, { token: town.adminToken }),
+      ),
+    )
+    const audit = await ok(200, 'GET', `/v1/audit?targetId=${id}&action=person.update`, {
+      token: town.adminToken,
+    })
+
+    expect(taken.status).toBe(409)
+    expect(taken.body.error.code).toBe('CONFLICT')
+    expect(badId.status).toBe(400)
+    expect(badId.body.error.details[0].path).toBe('idNumber')
+    expect(corrected).toEqual({
+      id,
+      name: '钱大勇',
+      phone: '139****0012',
+      idNumber: '1101**********002X',
+      partyMember: true,
+      householdId: town.H2,
+      active: true,
+      roles: [],
+    })
+    expect(reused.id).toBeDefined()
+    expect(h1.members.map((m: { id: string }) => m.id)).not.toContain(id)
+    expect(h2.members.map((m: { id: string }) => m.id)).toContain(id)
+    expect(audit.items).toHaveLength(1)
+    expect(audit.items[0].before).toMatchObject({ name: '钱大', phoneMasked: '139****0011' })
+    expect(audit.items[0].after).toMatchObject({ name: '钱大勇', phoneMasked: '139****0012' })
+    expect(JSON.stringify(audit)).not.toMatch(/1391234001[12]|11010519491231002X/)
+  })
+
+  it('marks a person gone with the reason: their sessions end and no bind code is issued', async () => {
+    const gone = await person(town, { householdId: town.H1, name: '周老汉' })
+    const noReason = await call('PATCH', `/v1/people/${gone.id}`, {
+      token: town.adminToken,
+      body: { active: false },
+    })
+    const { bindCode } = await ok(201, 'POST', `/v1/people/${gone.id}/bind-code`, {
+      token: town.adminToken,
+    })
+
+    const left = await ok(200, 'PATCH', `/v1/people/${gone.id}`, {
+      token: town.adminToken,
+      body: { active: false, leftReason: '去世' },
+    })
+
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.details[0].path).toBe('leftReason')
+    expect(left.active).toBe(false)
+    expect((await call('GET', '/v1/me', { token: gone.token })).status).toBe(401)
+    const again = await call('POST', `/v1/people/${gone.id}/bind-code`, { token: town.adminToken })
+    expect(again.status).toBe(409)
+    const late = await call('POST', '/v1/auth/wechat', {
+      body: { code: `wx-${Math.random()}`, bindCode },
+    })
+    expect(late.body.error.code).toBe('CODE_INVALID')
+  })
+
   it('refuses a phone already on the town roster: 409', async () => {
     await ok(201, 'POST', '/v1/people', {
       token: town.adminToken,

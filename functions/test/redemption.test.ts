@@ -68,6 +68,23 @@ describe('pay codes', () => {
     expect(preview).toEqual({ householdId: s.town.H1, headName: '张*华', balance: 10 })
   })
 
+  it('refuse the code of a member who has since left the roster', async () => {
+    const member = await person(s.town, { householdId: s.town.H1 })
+    const code = await payCode(member.token, s.town.H1)
+    await ok(200, 'PATCH', `/v1/people/${member.id}`, {
+      token: s.town.adminToken,
+      body: { active: false, leftReason: '迁出' },
+    })
+
+    const scanned = await call('POST', `/v1/shops/${s.shopId}/scan`, {
+      token: s.clerk.token,
+      body: { code },
+    })
+
+    expect(scanned.status).toBe(409)
+    expect(scanned.body.error.code).toBe('INVALID_STATE')
+  })
+
   it('refuse a forged, an expired and a used code', async () => {
     const code = await payCode(s.villager.token, s.town.H1)
     const forged = code.replace(s.town.H1, s.town.H2)

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { Actor } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
-import { auditOf, commit, create, getItem } from './tx'
+import { auditOf, commit, create, getItem, type Op } from './tx'
 
 /** Letters and digits nobody confuses when reading them aloud or off paper (no 0/O, 1/I/L). */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
@@ -21,6 +21,11 @@ const bindKey = (code: string) => ({ PK: `BIND#${code}`, SK: 'BIND' })
 /** The person's one live bind code: a new one revokes any earlier code not yet used. */
 const currentCodeKey = (personId: string) => ({ PK: `PERSON#${personId}`, SK: 'BINDCODE' })
 const openidKey = (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' })
+
+/** Revokes every bind code of the person not yet used (their one live code becomes none). */
+export const revokeBindCodesOp = (personId: string): Op => ({
+  write: { Put: { TableName: table(), Item: { ...currentCodeKey(personId), bindCode: '-' } } },
+})
 
 /**
  * A one-time code the info admin hands a person to bind their WeChat account. Issuing one

@@ -1,17 +1,26 @@
-import { maskIdNumber, maskPhone, type PersonInput, type Role } from '@jifenbao/shared'
+import {
+  maskIdNumber,
+  maskPhone,
+  type PersonInput,
+  type PersonPatch,
+  type Role,
+} from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor, Principal, RoleGrant } from '../lib/ground/context'
 import { NotFoundError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
-import { encrypt, lookupHash } from '../lib/ground/pii'
+import { decrypt, encrypt, lookupHash } from '../lib/ground/pii'
+import { revokeBindCodesOp } from './bindings'
 import { table } from './client'
-import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
+import { auditOf, commit, create, getInTown, queryAll, withoutKeys, type Op } from './tx'
 
 /** A person: phone and ID number only encrypted, hashed for look-up, and masked for display. */
 export interface PersonItem {
   id: string
   townId: string
   name: string
+  /** Gone from the roster (moved away, deceased): signs in no more; absent means active. */
+  left?: { reason: string; at: string; by: string }
   householdId: string | null
   partyMember: boolean
   phoneMasked: string | null
@@ -44,8 +53,7 @@ export async function personDetail(p: PersonItem) {
     ...personView(p),
     idNumber: p.idNumberMasked,
     householdId: p.householdId,
-    // Nobody is marked as gone yet: PATCH /v1/people/{id} {active: false} is still to come.
-    active: true,
+    active: !p.left,
     roles: (principal?.roles ?? []).filter((g) => g.role !== 'villager'),
   }
 }
@@ -94,6 +102,70 @@ export async function createPerson(actor: Actor, input: PersonInput): Promise<Pe
   return person
 }
 
+/**
+ * Corrects a person, or marks them gone, in one transaction with its audit (masked before
+ * and after): a new phone is claimed in the town (409 if another person holds it) and the
+ * old one released; a new household moves them in its member list.
+ */
+export async function updatePerson(
+  actor: Actor,
+  before: PersonItem,
+  patch: PersonPatch,
+): Promise<PersonItem> {
+  const after: PersonItem = withoutKeys(before)
+  if (patch.name !== undefined) after.name = patch.name
+  if (patch.partyMember !== undefined) after.partyMember = patch.partyMember
+  if (patch.householdId !== undefined) after.householdId = patch.householdId
+  const ops: Op[] = []
+  if (patch.active === false) {
+    after.left = { reason: patch.leftReason!, at: actor.now.toISOString(), by: actor.personId }
+    ops.push(revokeBindCodesOp(before.id))
+  }
+  if (patch.phone !== undefined) {
+    delete after.phoneSealed
+    after.phoneMasked = patch.phone && maskPhone(patch.phone)
+    if (patch.phone) {
+      after.phoneSealed = encrypt(patch.phone)
+      ops.push(
+        create({ ...phoneKey(patch.phone, actor.townId), personId: before.id }, Refused.phoneTaken),
+      )
+    }
+    if (before.phoneSealed)
+      ops.push({
+        write: {
+          Delete: { TableName: table(), Key: phoneKey(decrypt(before.phoneSealed), actor.townId) },
+        },
+      })
+  }
+  if (patch.idNumber !== undefined) {
+    delete after.idNumberSealed
+    after.idNumberMasked = patch.idNumber && maskIdNumber(patch.idNumber)
+    if (patch.idNumber) after.idNumberSealed = encrypt(patch.idNumber)
+  }
+  const listed = after.householdId
+    ? { GSI1PK: `HH#${after.householdId}`, GSI1SK: `PERSON#${before.id}` }
+    : {}
+  ops.push({
+    write: {
+      Put: {
+        TableName: table(),
+        Item: { ...after, ...personKey(before.id), ...listed },
+        ConditionExpression: 'attribute_exists(PK)',
+      },
+    },
+  })
+  await commit(ops, [
+    auditOf(
+      actor,
+      'person.update',
+      before.id,
+      auditablePerson(withoutKeys(before)),
+      auditablePerson(after),
+    ),
+  ])
+  return after
+}
+
 export const getPerson = (id: string, townId: string) =>
   getInTown<PersonItem>(personKey(id), townId, { zh: '人员', en: 'person' })
 
@@ -124,7 +196,8 @@ export async function loadPrincipal(
     ExpressionAttributeValues: { ':pk': personKey(personId).PK },
   })
   const person = items.find((i) => i.SK === 'PERSON') as PersonItem | undefined
-  if (!person || person.townId !== townId) return undefined
+  // Someone gone from the roster signs in no more: their sessions end with it.
+  if (!person || person.townId !== townId || person.left) return undefined
   const roles = (items.filter((i) => i.SK.startsWith('ROLE#')) as RoleItem[]).map(
     ({ role, scopeId }) => ({ role, scopeId }),
   )

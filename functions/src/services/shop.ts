@@ -10,6 +10,7 @@ import {
 } from '../data/redemptions'
 import { getShop, listGoods, type ShopItem } from '../data/shops'
 import { getHousehold, type HouseholdItem } from '../data/org'
+import { getPerson } from '../data/people'
 import { inForce, restrictionsOf } from '../data/restrictions'
 import type { Actor, Principal } from '../lib/ground/context'
 import { ForbiddenError, ValidationError } from '../lib/ground/errors'
@@ -36,6 +37,7 @@ export async function payer(
   const payCode = verifyPayCode(code, actor.now)
   if (await nonceSpent(payCode.nonce)) throw Refused.payCodeUsed()
   const household = await getHousehold(payCode.householdId, actor.townId)
+  if ((await getPerson(payCode.memberId, actor.townId)).left) throw Refused.personLeft()
   if (shop.villageIds && !shop.villageIds.includes(household.villageId)) {
     throw new ForbiddenError(
       '本店不服务该村村民',

@@ -9,6 +9,7 @@ import {
   NamedUnitInputSchema,
   PersonDetailSchema,
   PersonInputSchema,
+  PersonPatchSchema,
   RoleAssignmentSchema,
   RoleGrantedSchema,
   VillageCreatedSchema,
@@ -136,6 +137,15 @@ export const orgRoutes = area(
       path: '/v1/people/{personId}',
       summary: 'A person as the office keeps them: phone and ID number masked, roles held',
       roles: ['infoAdmin'],
+      answer: PersonDetailSchema,
+    },
+    patchPerson: {
+      method: 'PATCH',
+      path: '/v1/people/{personId}',
+      summary:
+        'Correct a person (name, phone, ID, party member, household) or mark them gone (active: false, with leftReason): audited, masked',
+      roles: ['infoAdmin'],
+      body: PersonPatchSchema,
       answer: PersonDetailSchema,
     },
     issueBindCode: {

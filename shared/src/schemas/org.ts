@@ -64,6 +64,33 @@ export const PersonViewSchema = z.object({
   partyMember: z.boolean(),
 })
 
+/**
+ * A correction to a person, or their leaving (moved away, deceased): `null` clears a phone,
+ * an ID or a household; `active: false` needs the reason they left.
+ */
+export const PersonPatchSchema = z
+  .object({
+    name: NameSchema,
+    phone: PhoneSchema.nullable(),
+    idNumber: IdNumberSchema.nullable(),
+    partyMember: z.boolean(),
+    householdId: IdSchema.nullable(),
+    active: z.literal(false, { error: bilingual('只能注销（false）', 'active can only be false') }),
+    leftReason: z
+      .string()
+      .trim()
+      .min(1, bilingual('请写明离开的原因', 'leftReason is required'))
+      .max(200, bilingual('原因不能超过 200 个字', 'leftReason must be at most 200 characters')),
+  })
+  .partial()
+  .refine((p) => p.active !== false || p.leftReason !== undefined, {
+    path: ['leftReason'],
+    error: bilingual(
+      '注销时请写明原因（迁出、去世）',
+      'leftReason is required when active is false',
+    ),
+  })
+
 /** A person as the office keeps them (API.md second round): personal numbers masked. */
 export const PersonDetailSchema = PersonViewSchema.extend({
   idNumber: z.string().nullable(),
@@ -84,6 +111,7 @@ export type Group = z.infer<typeof GroupSchema>
 export type Household = z.infer<typeof HouseholdSchema>
 export type HouseholdInput = z.infer<typeof HouseholdInputSchema>
 export type PersonInput = z.infer<typeof PersonInputSchema>
+export type PersonPatch = z.infer<typeof PersonPatchSchema>
 export type PersonView = z.infer<typeof PersonViewSchema>
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>
 

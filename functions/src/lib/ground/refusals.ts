@@ -109,6 +109,8 @@ export const Refused = {
       '绑定码已过期，请找信息管理员重新获取',
       'the bind code has expired: ask the information administrator for a new one',
     ),
+  personLeft: () =>
+    invalidState('此人已注销（迁出或去世），不能再修改或绑定', 'the person has left the roster'),
   bindCodeUsed: () => usedCode('绑定码已使用过', 'the bind code was already used'),
   wechatBoundElsewhere: () =>
     conflict('该微信已绑定其他人员', 'this WeChat account is already bound'),
