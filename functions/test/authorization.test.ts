@@ -290,6 +290,25 @@ const CASES: Case[] = [
     },
   },
   {
+    route: 'POST /v1/households/{id}/split',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 201,
+    request: async (town, h) => {
+      const member = await ok(201, 'POST', '/v1/people', {
+        token: town.adminToken,
+        body: { name: '成员', householdId: h },
+      })
+      const group = (await ok(200, 'GET', `/v1/households/${h}`, { token: town.adminToken }))
+        .groupId as string
+      return {
+        method: 'POST',
+        url: `/v1/households/${h}/split`,
+        body: { personIds: [member.id], groupId: group, headName: '成员' },
+      }
+    },
+  },
+  {
     route: 'PATCH /v1/people/{id}',
     allowed: ROSTER_KEEPERS,
     level: 'household',

@@ -252,6 +252,59 @@ describe('organisation', () => {
     expect(late.body.error.code).toBe('CODE_INVALID')
   })
 
+  it('splits a household: the people named move to a new one, the balance stays', async () => {
+    const { id: from } = await ok(201, 'POST', `/v1/groups/${town.G1}/households`, {
+      token: town.adminToken,
+      body: { headName: '吴老大' },
+    })
+    const [elder, son, wife] = await Promise.all(
+      ['吴老大', '吴小二', '李小英'].map((name) => person(town, { householdId: from, name })),
+    )
+    await ok(201, 'POST', `/v1/households/${from}/adjustments`, {
+      token: town.adminToken,
+      body: { amount: 30, reason: '开户' },
+    })
+    const stranger = await call('POST', `/v1/households/${from}/split`, {
+      token: town.adminToken,
+      body: {
+        personIds: [son!.id, (await person(town, { householdId: town.H1 })).id],
+        groupId: town.G2,
+        headName: '吴小二',
+      },
+    })
+
+    const { id } = await ok(201, 'POST', `/v1/households/${from}/split`, {
+      token: town.adminToken,
+      body: {
+        personIds: [son!.id, wife!.id],
+        groupId: town.G2,
+        headName: '吴小二',
+        address: '东头',
+      },
+    })
+    const [before, after] = await Promise.all(
+      [from, id].map((h) => ok(200, 'GET', `/v1/households/${h}`, { token: town.adminToken })),
+    )
+    const audit = await ok(200, 'GET', `/v1/audit?targetId=${from}&action=household.split`, {
+      token: town.adminToken,
+    })
+
+    expect(stranger.status).toBe(400)
+    expect(stranger.body.error.details[0].path).toBe('personIds')
+    expect(before.members.map((m: { id: string }) => m.id)).toEqual([elder!.id])
+    expect(before.balance).toBe(30)
+    expect(after).toMatchObject({
+      headName: '吴小二',
+      address: '东头',
+      groupId: town.G2,
+      balance: 0,
+    })
+    expect(after.members.map((m: { id: string }) => m.id).sort()).toEqual(
+      [son!.id, wife!.id].sort(),
+    )
+    expect(audit.items[0].after).toEqual({ to: id, personIds: [son!.id, wife!.id] })
+  })
+
   it('refuses a phone already on the town roster: 409', async () => {
     await ok(201, 'POST', '/v1/people', {
       token: town.adminToken,

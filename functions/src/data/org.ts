@@ -108,26 +108,30 @@ export const createGroup = (actor: Actor, grid: GridItem, name: string) =>
     `VILLAGE#${grid.villageId}`,
   )
 
-export const createHousehold = (
+/** A new household of a group, and the op that writes it into its village's list. */
+export function newHousehold(actor: Actor, group: GroupItem, headName: string, address?: string) {
+  const household: HouseholdItem = {
+    id: ulid(),
+    townId: actor.townId,
+    villageId: group.villageId,
+    gridId: group.gridId,
+    groupId: group.id,
+    headName,
+    address: address ?? null,
+  }
+  return { household, op: unitOp('household', household, `VILLAGE#${group.villageId}`) }
+}
+
+export async function createHousehold(
   actor: Actor,
   group: GroupItem,
   headName: string,
   address?: string,
-) =>
-  createUnit<HouseholdItem>(
-    actor,
-    'household',
-    {
-      id: ulid(),
-      townId: actor.townId,
-      villageId: group.villageId,
-      gridId: group.gridId,
-      groupId: group.id,
-      headName,
-      address: address ?? null,
-    },
-    `VILLAGE#${group.villageId}`,
-  )
+): Promise<HouseholdItem> {
+  const { household, op } = newHousehold(actor, group, headName, address)
+  await commit([op], [auditOf(actor, 'household.create', household.id, null, household)])
+  return household
+}
 
 export async function listVillages(townId: string): Promise<VillageItem[]> {
   return queryAll<VillageItem>({

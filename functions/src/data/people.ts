@@ -142,18 +142,7 @@ export async function updatePerson(
     after.idNumberMasked = patch.idNumber && maskIdNumber(patch.idNumber)
     if (patch.idNumber) after.idNumberSealed = encrypt(patch.idNumber)
   }
-  const listed = after.householdId
-    ? { GSI1PK: `HH#${after.householdId}`, GSI1SK: `PERSON#${before.id}` }
-    : {}
-  ops.push({
-    write: {
-      Put: {
-        TableName: table(),
-        Item: { ...after, ...personKey(before.id), ...listed },
-        ConditionExpression: 'attribute_exists(PK)',
-      },
-    },
-  })
+  ops.push(personPutOp(after))
   await commit(ops, [
     auditOf(
       actor,
@@ -164,6 +153,22 @@ export async function updatePerson(
     ),
   ])
   return after
+}
+
+/** Writes a person as they now are, listed under their household (if any); they must exist. */
+export function personPutOp(person: PersonItem): Op {
+  const listed = person.householdId
+    ? { GSI1PK: `HH#${person.householdId}`, GSI1SK: `PERSON#${person.id}` }
+    : {}
+  return {
+    write: {
+      Put: {
+        TableName: table(),
+        Item: { ...withoutKeys(person), ...personKey(person.id), ...listed },
+        ConditionExpression: 'attribute_exists(PK)',
+      },
+    },
+  }
 }
 
 export const getPerson = (id: string, townId: string) =>

@@ -5,6 +5,7 @@ import {
   HouseholdListSchema,
   HouseholdMovedSchema,
   HouseholdMoveSchema,
+  HouseholdSplitSchema,
   HouseholdViewSchema,
   NamedUnitInputSchema,
   PersonDetailSchema,
@@ -81,6 +82,17 @@ export const orgRoutes = area(
       answer: CreatedSchema,
       status: 201,
       // Not money, but a roster typed on a weak signal must not make a household twice.
+      idempotent: true,
+    },
+    splitHousehold: {
+      method: 'POST',
+      path: '/v1/households/{householdId}/split',
+      summary:
+        'Split a household (分户): the people named move to a new household in a group; the balance stays',
+      roles: ['infoAdmin'],
+      body: HouseholdSplitSchema,
+      answer: CreatedSchema,
+      status: 201,
       idempotent: true,
     },
     moveHousehold: {

@@ -48,6 +48,19 @@ export const HouseholdSchema = HouseholdInputSchema.extend({
 
 export const HouseholdMoveSchema = z.object({ groupId: IdSchema })
 
+/** 分户: some members of a household leave it for a new one, in a group (SPEC §2). */
+export const HouseholdSplitSchema = HouseholdInputSchema.extend({
+  personIds: z
+    .array(IdSchema)
+    .min(1, bilingual('请选择要分出去的人', 'choose at least one person'))
+    .max(20, bilingual('一次最多分出 20 人', 'at most 20 people at once'))
+    .refine(
+      (ids) => new Set(ids).size === ids.length,
+      bilingual('同一个人选了两次', 'a person is listed twice'),
+    ),
+  groupId: IdSchema,
+})
+
 export const PersonInputSchema = z.object({
   name: NameSchema,
   phone: PhoneSchema.optional(),
