@@ -189,6 +189,10 @@ describe('organisation', () => {
         householdId: town.H2,
       },
     })
+    const again = await ok(200, 'PATCH', `/v1/people/${id}`, {
+      token: town.adminToken,
+      body: { phone: '13912340012' },
+    })
     const reused = await ok(201, 'POST', '/v1/people', {
       token: town.adminToken,
       body: { name: '孙二', phone: '13912340011' },
@@ -216,17 +220,23 @@ describe('organisation', () => {
       active: true,
       roles: [],
     })
+    expect(again).toEqual(corrected)
     expect(reused.id).toBeDefined()
     expect(h1.members.map((m: { id: string }) => m.id)).not.toContain(id)
     expect(h2.members.map((m: { id: string }) => m.id)).toContain(id)
-    expect(audit.items).toHaveLength(1)
-    expect(audit.items[0].before).toMatchObject({ name: '钱大', phoneMasked: '139****0011' })
-    expect(audit.items[0].after).toMatchObject({ name: '钱大勇', phoneMasked: '139****0012' })
+    expect(audit.items).toHaveLength(2)
+    expect(audit.items[1].before).toMatchObject({ name: '钱大', phoneMasked: '139****0011' })
+    expect(audit.items[1].after).toMatchObject({ name: '钱大勇', phoneMasked: '139****0012' })
     expect(JSON.stringify(audit)).not.toMatch(/1391234001[12]|11010519491231002X/)
   })
 
   it('marks a person gone with the reason: their sessions end and no bind code is issued', async () => {
-    const gone = await person(town, { householdId: town.H1, name: '周老汉' })
+    const gone = await person(town, {
+      householdId: town.H1,
+      name: '周老汉',
+      role: 'linkLeader',
+      scopeId: town.G1,
+    })
     const noReason = await call('PATCH', `/v1/people/${gone.id}`, {
       token: town.adminToken,
       body: { active: false },
@@ -242,7 +252,7 @@ describe('organisation', () => {
 
     expect(noReason.status).toBe(400)
     expect(noReason.body.error.details[0].path).toBe('leftReason')
-    expect(left.active).toBe(false)
+    expect(left).toMatchObject({ active: false, roles: [{ role: 'linkLeader', scopeId: town.G1 }] })
     expect((await call('GET', '/v1/me', { token: gone.token })).status).toBe(401)
     const again = await call('POST', `/v1/people/${gone.id}/bind-code`, { token: town.adminToken })
     expect(again.status).toBe(409)

@@ -48,15 +48,20 @@ const phoneKey = (phone: string, townId: string) => ({
 
 /** A person as the office keeps them, with the roles granted to them (not 村民, which is their household). */
 export async function personDetail(p: PersonItem) {
-  const principal = await loadPrincipal(p.id, p.townId)
+  const grants = await queryAll<RoleItem>({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :role)',
+    ExpressionAttributeValues: { ':pk': personKey(p.id).PK, ':role': 'ROLE#' },
+  })
   return {
     ...personView(p),
     idNumber: p.idNumberMasked,
     householdId: p.householdId,
     active: !p.left,
-    roles: (principal?.roles ?? []).filter((g) => g.role !== 'villager'),
+    roles: grants.map(grantOf),
   }
 }
+
+const grantOf = ({ role, scopeId }: RoleItem): RoleGrant => ({ role, scopeId })
 
 /** What may be shown of a person, to anyone allowed to see them. */
 export const personView = (p: PersonItem) => ({
@@ -121,7 +126,10 @@ export async function updatePerson(
     after.left = { reason: patch.leftReason!, at: actor.now.toISOString(), by: actor.personId }
     ops.push(revokeBindCodesOp(before.id))
   }
-  if (patch.phone !== undefined) {
+  // The same phone again is no change: its claim stays as it is.
+  const samePhone =
+    !!patch.phone && !!before.phoneSealed && decrypt(before.phoneSealed) === patch.phone
+  if (patch.phone !== undefined && !samePhone) {
     delete after.phoneSealed
     after.phoneMasked = patch.phone && maskPhone(patch.phone)
     if (patch.phone) {
@@ -203,9 +211,7 @@ export async function loadPrincipal(
   const person = items.find((i) => i.SK === 'PERSON') as PersonItem | undefined
   // Someone gone from the roster signs in no more: their sessions end with it.
   if (!person || person.townId !== townId || person.left) return undefined
-  const roles = (items.filter((i) => i.SK.startsWith('ROLE#')) as RoleItem[]).map(
-    ({ role, scopeId }) => ({ role, scopeId }),
-  )
+  const roles = (items.filter((i) => i.SK.startsWith('ROLE#')) as RoleItem[]).map(grantOf)
   if (person.householdId) roles.unshift({ role: 'villager', scopeId: person.householdId })
   return { personId, townId, name: person.name, householdId: person.householdId, roles }
 }
