@@ -9,80 +9,52 @@ export interface AuditFilter {
   date?: string
 }
 
-/** The filter as a DynamoDB filter expression over what the key already narrowed. */
-function filterOf(f: AuditFilter, always: Record<string, string> = {}) {
-  const terms: string[] = Object.keys(always).map((name) => `#${name} = :${name}`)
-  const values: Record<string, string> = Object.fromEntries(
-    Object.entries(always).map(([name, v]) => [`:${name}`, v]),
-  )
-  const names: Record<string, string> = Object.fromEntries(
-    Object.keys(always).map((name) => [`#${name}`, name]),
-  )
-  for (const field of ['actor', 'action'] as const) {
-    if (f[field] === undefined) continue
-    terms.push(`#${field} = :${field}`)
-    names[`#${field}`] = field
-    values[`:${field}`] = f[field]
-  }
-  if (f.date) {
+/**
+ * A query of one audit partition (`pk` on the key `keyName`), newest first, narrowed by the
+ * filter and by fields that must equal (the town, where the partition is not the town's).
+ */
+function narrowed(
+  keyName: 'PK' | 'GSI1PK',
+  pk: string,
+  { date, ...filter }: AuditFilter & { townId?: string },
+) {
+  const equal = Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined)
+  const terms = equal.map(([name]) => `#${name} = :${name}`)
+  const names: Record<string, string> = Object.fromEntries(equal.map(([n]) => [`#${n}`, n]))
+  const values: Record<string, string> = Object.fromEntries(equal.map(([n, v]) => [`:${n}`, v]))
+  if (date) {
     terms.push('#at BETWEEN :from AND :to')
     names['#at'] = 'at'
-    values[':from'] = dayStart(f.date).toISOString()
-    values[':to'] = new Date(dayStart(addDays(f.date, 1)).getTime() - 1).toISOString()
+    values[':from'] = dayStart(date).toISOString()
+    values[':to'] = new Date(dayStart(addDays(date, 1)).getTime() - 1).toISOString()
   }
-  return terms.length === 0
-    ? {}
-    : {
-        FilterExpression: terms.join(' AND '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }
+  return {
+    ...(keyName === 'GSI1PK' && { IndexName: 'GSI1' }),
+    KeyConditionExpression: `${keyName} = :pk`,
+    ...(terms.length > 0 && {
+      FilterExpression: terms.join(' AND '),
+      ExpressionAttributeNames: names,
+    }),
+    ExpressionAttributeValues: { ...values, ':pk': pk },
+    ScanIndexForward: false,
+  }
 }
 
 /** The audit trail of one object (newest first), only ever the caller's town's. */
-export async function auditOfTarget(
+export const auditOfTarget = (
   townId: string,
   targetId: string,
   filter: AuditFilter,
   cursor: string | undefined,
-) {
-  const filtered = filterOf(filter, { townId })
-  return queryPage<AuditRecord>(
-    {
-      KeyConditionExpression: 'PK = :pk',
-      ...filtered,
-      ExpressionAttributeValues: {
-        ...filtered.ExpressionAttributeValues,
-        ':pk': `AUDIT#${targetId}`,
-      },
-      ScanIndexForward: false,
-    },
-    cursor,
-  )
-}
+) => queryPage<AuditRecord>(narrowed('PK', `AUDIT#${targetId}`, { ...filter, townId }), cursor)
 
 /**
  * A town's audit trail of one Shanghai day, narrowed by actor and action: GSI1 is
  * partitioned per town and day, so no key runs hot.
  */
-export async function auditOfDay(
+export const auditOfDay = (
   townId: string,
   day: string,
   filter: Omit<AuditFilter, 'date'>,
   cursor: string | undefined,
-) {
-  const filtered = filterOf(filter)
-  return queryPage<AuditRecord>(
-    {
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ...filtered,
-      ExpressionAttributeValues: {
-        ...filtered.ExpressionAttributeValues,
-        ':pk': `AUDIT#${townId}#${day}`,
-      },
-      ScanIndexForward: false,
-    },
-    cursor,
-  )
-}
+) => queryPage<AuditRecord>(narrowed('GSI1PK', `AUDIT#${townId}#${day}`, filter), cursor)
