@@ -95,6 +95,15 @@ describe('honest screens', () => {
     await admin.getByRole('textbox', { name: '价格（山药豆）' }).fill('200000')
     await admin.getByRole('button', { name: '上架' }).click()
     await admin.getByText('价格不能超过 100000 豆，请改正后再试').waitFor()
+
+    // A huge 次数 is the server's to refuse, and the screen says so in its words.
+    const leader = await signedIn(town.phones.leader)
+    await leader.getByRole('button', { name: /^我的农户/ }).click()
+    await leader.getByRole('button', { name: /陈桂兰/ }).click()
+    await leader.getByRole('button', { name: /提出合理化建议被采纳/ }).click()
+    await leader.getByRole('textbox', { name: '次数' }).fill('1000')
+    await leader.getByRole('button', { name: '提交' }).click()
+    await leader.getByText('次数不能超过 100，请改正后再试').waitFor()
   }, 60_000)
 
   it('staff open in their work; the roles they switch between are buttons', async () => {
