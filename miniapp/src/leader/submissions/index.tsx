@@ -41,7 +41,6 @@ export default function Submissions() {
                     {e.headName} · {e.indicatorName}
                   </Text>
                   <Text className="hint">{e.occurredOn}</Text>
-                  {/* Shown in care mode too, which hides hints: it says what to do again. */}
                   {e.status === 'rejected' && e.reviewNote && (
                     <Text className="error">退回原因：{e.reviewNote}</Text>
                   )}

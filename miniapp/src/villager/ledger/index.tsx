@@ -62,6 +62,7 @@ export default function Ledger() {
                       <Text>
                         {KINDS[item.kind]}
                         {detailOf(item.source)}
+                        {item.kind === 'monthly' && ' ›'}
                       </Text>
                       <Text className="hint">{shanghaiTime(item.at)}</Text>
                     </View>
