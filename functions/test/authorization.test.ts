@@ -266,6 +266,20 @@ const CASES: Case[] = [
     },
   },
   {
+    route: 'POST /v1/households/{id}/close',
+    allowed: ROSTER_KEEPERS,
+    level: 'household',
+    success: 200,
+    // A fresh household beside the target is closed: the town's own households stay open.
+    request: async (town, h) => {
+      const fresh = await ok(201, 'POST', `/v1/groups/${groupOf(town, h)}/households`, {
+        token: town.adminToken,
+        body: { headName: '迁出户' },
+      })
+      return { method: 'POST', url: `/v1/households/${fresh.id}/close`, body: { reason: '迁出' } }
+    },
+  },
+  {
     route: 'POST /v1/people',
     allowed: ROSTER_KEEPERS,
     level: 'household',

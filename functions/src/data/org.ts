@@ -32,6 +32,14 @@ export interface HouseholdItem {
   groupId: string
   headName: string
   address: string | null
+  /** 注销: from then on the household is in no publication, ranking or honours (SPEC §2). */
+  closed?: { at: string; reason: string }
+}
+
+/** A closed household takes no new entries, members or moves. */
+export function refuseIfClosed(household: HouseholdItem): HouseholdItem {
+  if (household.closed) throw Refused.householdClosed()
+  return household
 }
 
 /** Every unit is keyed by its own id (one GetItem) and listed under its village on GSI1. */
@@ -150,11 +158,40 @@ export async function villageStructure(villageId: string) {
   })
   const of = <T>(prefix: string) =>
     items.filter((i) => i.GSI1SK.startsWith(`${prefix}#`)) as unknown as T[]
+  const households = of<HouseholdItem>('HH')
   return {
     grids: of<GridItem>('GRID'),
     groups: of<GroupItem>('GROUP'),
-    households: of<HouseholdItem>('HH'),
+    households: households.filter((h) => !h.closed),
+    closed: households.filter((h) => h.closed),
   }
+}
+
+/** 注销 a household once: its past and its balance stay, its future counts stop. */
+export async function closeHousehold(
+  actor: Actor,
+  household: HouseholdItem,
+  reason: string,
+): Promise<HouseholdItem> {
+  const closed = { at: actor.now.toISOString(), reason }
+  await commit(
+    [
+      {
+        write: {
+          Update: {
+            TableName: table(),
+            Key: unitKey('household', household.id),
+            UpdateExpression: 'SET closed = :closed',
+            ConditionExpression: 'attribute_not_exists(closed)',
+            ExpressionAttributeValues: { ':closed': closed },
+          },
+        },
+        onConditionFailed: () => Refused.householdClosed(),
+      },
+    ],
+    [auditOf(actor, 'household.close', household.id, household, { ...household, closed })],
+  )
+  return { ...household, closed }
 }
 
 /**

@@ -19,6 +19,7 @@ export const handler = http(orgRoutes.getHousehold, async ({ principal, params, 
     gridId: household.gridId,
     groupId: household.groupId,
     balance: await getBalance(household.id),
+    closed: household.closed ?? null,
     members: members.map(personView),
     restrictions: (await restrictionsOf(household.id)).map((r) => ({
       id: r.id,

@@ -1,5 +1,5 @@
 import { orgRoutes } from '@jifenbao/shared'
-import { getGroup, getHousehold, moveHousehold } from '../data/org'
+import { getGroup, getHousehold, moveHousehold, refuseIfClosed } from '../data/org'
 import { http } from '../lib/edge/http'
 import { groupTarget, householdTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
@@ -10,6 +10,6 @@ export const handler = http(orgRoutes.moveHousehold, async ({ actor, principal, 
   const to = await getGroup(body.groupId, principal.townId)
   authorize(principal, orgRoutes.moveHousehold.roles, householdTarget(household))
   authorize(principal, orgRoutes.moveHousehold.roles, groupTarget(to))
-  const moved = await moveHousehold(actor, household, to)
+  const moved = await moveHousehold(actor, refuseIfClosed(household), to)
   return { id: moved.id, villageId: moved.villageId, gridId: moved.gridId, groupId: moved.groupId }
 })

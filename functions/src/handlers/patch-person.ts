@@ -1,8 +1,7 @@
 import { orgRoutes } from '@jifenbao/shared'
-import { getHousehold } from '../data/org'
 import { getPerson, personDetail, updatePerson } from '../data/people'
 import { http } from '../lib/edge/http'
-import { householdTarget, memberTarget } from '../lib/access/placement'
+import { joiningTarget, memberTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
 import { Refused } from '../lib/ground/refusals'
 
@@ -16,10 +15,6 @@ export const handler = http(orgRoutes.patchPerson, async ({ principal, actor, pa
   authorize(principal, roles, await memberTarget(person.householdId, principal.townId))
   if (person.left) throw Refused.personLeft()
   if (body.householdId)
-    authorize(
-      principal,
-      roles,
-      householdTarget(await getHousehold(body.householdId, principal.townId)),
-    )
+    authorize(principal, roles, await joiningTarget(body.householdId, principal.townId))
   return personDetail(await updatePerson(actor, person, body))
 })

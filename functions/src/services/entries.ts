@@ -4,7 +4,7 @@ import type { PhotoStore } from '../adapters/photos'
 import { entryItem, submitEntries, type EntryItem } from '../data/entries'
 import { withoutKeys } from '../data/tx'
 import { getIndicator } from '../data/indicators'
-import { getHousehold } from '../data/org'
+import { getHousehold, refuseIfClosed } from '../data/org'
 import { getPerson } from '../data/people'
 import type { Actor, Principal } from '../lib/ground/context'
 import { ForbiddenError, ValidationError } from '../lib/ground/errors'
@@ -49,7 +49,9 @@ export async function submit(
       })
     : undefined
 
-  const households = await Promise.all(householdIds.map((id) => getHousehold(id, actor.townId)))
+  const households = await Promise.all(
+    householdIds.map(async (id) => refuseIfClosed(await getHousehold(id, actor.townId))),
+  )
   if (new Set(households.map((h) => h.villageId)).size > 1)
     throw invalid('householdIds', '一次只能记录同一个村的户', 'households must be of one village')
   const selfReport = households.map((household) => {

@@ -1,5 +1,5 @@
 import { commit, auditOf, withoutKeys } from '../data/tx'
-import { newHousehold, type GroupItem, type HouseholdItem } from '../data/org'
+import { newHousehold, refuseIfClosed, type GroupItem, type HouseholdItem } from '../data/org'
 import { personPutOp, type PersonItem } from '../data/people'
 import type { Actor } from '../lib/ground/context'
 import { ValidationError } from '../lib/ground/errors'
@@ -16,6 +16,7 @@ export async function splitHousehold(
   group: GroupItem,
   head: { headName: string; address?: string },
 ): Promise<HouseholdItem> {
+  refuseIfClosed(from)
   const stranger = people.find((p) => p.householdId !== from.id)
   if (stranger)
     throw new ValidationError([

@@ -31,11 +31,14 @@ type Ref = HouseholdRef & { headName: string }
 const LEAD_LEVEL = { villageLeader: 'village', gridLeader: 'grid', linkLeader: 'group' } as const
 
 /**
- * The village's households as of now, each leader's household marked with the unit it
- * leads (SPEC §4: highest level, then its own unit, then the lowest id).
+ * The village's open households as of now, each leader's household marked with the unit it
+ * leads (SPEC §4: highest level, then its own unit, then the lowest id). A household
+ * closed before the publication counts nowhere, its entries neither (SPEC §2).
  */
-async function householdRefs(village: VillageItem, entries: EntryItem[]): Promise<Ref[]> {
-  const { grids, groups, households } = await villageStructure(village.id)
+async function householdRefs(village: VillageItem, approved: EntryItem[]): Promise<Ref[]> {
+  const { grids, groups, households, closed } = await villageStructure(village.id)
+  const closedIds = new Set(closed.map((h) => h.id))
+  const entries = approved.filter((e) => !closedIds.has(e.householdId))
   const refs = new Map<string, Ref>(
     households.map((h) => [
       h.id,
@@ -79,15 +82,18 @@ async function householdRefs(village: VillageItem, entries: EntryItem[]): Promis
   return [...refs.values()]
 }
 
-/** The publication of a month from its frozen households and its approved entries. */
+/** The publication of a month from its frozen households and their approved entries. */
 function computePublication(
   refs: Ref[],
   approved: EntryItem[],
   beansPerPoint: number,
 ): Publication {
+  const counted = new Set(refs.map((r) => r.id))
   const scores = monthlyScores(
     refs,
-    approved.map((e) => ({ householdId: e.householdId, dimension: e.dimension, points: e.points })),
+    approved
+      .filter((e) => counted.has(e.householdId))
+      .map((e) => ({ householdId: e.householdId, dimension: e.dimension, points: e.points })),
     { beansPerPoint },
   )
   const units = (byId: Record<string, { total: number; average: number }>) =>

@@ -5,6 +5,7 @@ import {
   HouseholdListSchema,
   HouseholdMovedSchema,
   HouseholdMoveSchema,
+  HouseholdCloseSchema,
   HouseholdSplitSchema,
   HouseholdViewSchema,
   NamedUnitInputSchema,
@@ -13,6 +14,7 @@ import {
   PersonPatchSchema,
   RoleAssignmentSchema,
   RoleGrantedSchema,
+  StatusSchema,
   VillageCreatedSchema,
   VillageListSchema,
   VillageTreeSchema,
@@ -94,6 +96,15 @@ export const orgRoutes = area(
       answer: CreatedSchema,
       status: 201,
       idempotent: true,
+    },
+    closeHousehold: {
+      method: 'POST',
+      path: '/v1/households/{householdId}/close',
+      summary:
+        'Close a household (注销): from the next publication it counts nowhere; its past and balance stay',
+      roles: ['infoAdmin'],
+      body: HouseholdCloseSchema,
+      answer: StatusSchema,
     },
     moveHousehold: {
       method: 'POST',

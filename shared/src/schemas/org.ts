@@ -48,6 +48,15 @@ export const HouseholdSchema = HouseholdInputSchema.extend({
 
 export const HouseholdMoveSchema = z.object({ groupId: IdSchema })
 
+/** 注销: why a household leaves the roster (moved away, merged). */
+export const HouseholdCloseSchema = z.object({
+  reason: z
+    .string({ error: bilingual('请写明注销原因', 'reason is required') })
+    .trim()
+    .min(1, bilingual('请写明注销原因', 'reason is required'))
+    .max(200, bilingual('原因不能超过 200 个字', 'reason must be at most 200 characters')),
+})
+
 /** 分户: some members of a household leave it for a new one, in a group (SPEC §2). */
 export const HouseholdSplitSchema = HouseholdInputSchema.extend({
   personIds: z
@@ -152,6 +161,7 @@ export const HouseholdViewSchema = z.object({
   gridId: z.string(),
   groupId: z.string(),
   balance: z.number(),
+  closed: z.object({ at: z.string(), reason: z.string() }).nullish(),
   members: z.array(PersonViewSchema),
   restrictions: z.array(
     z.object({

@@ -4,6 +4,7 @@ import {
   getGroup,
   getHousehold,
   getVillage,
+  refuseIfClosed,
   villageStructure,
   type GridItem,
   type GroupItem,
@@ -84,6 +85,13 @@ export async function memberTarget(
   return householdId ? householdTarget(await getHousehold(householdId, townId)) : { townId }
 }
 
+/** Where a person joins: a closed household takes no one new. */
+export async function joiningTarget(householdId: string | null | undefined, townId: string) {
+  return householdId
+    ? householdTarget(refuseIfClosed(await getHousehold(householdId, townId)))
+    : { townId }
+}
+
 /** Where an entry's household sat when the entry was made. */
 export const entryTarget = (e: {
   townId: string
@@ -104,8 +112,9 @@ export async function authorizeInVillage(
   principal: Principal,
   village: VillageItem,
 ): Promise<void> {
-  const { grids, groups, households } = await villageStructure(village.id)
-  const inside = new Set([village.id, ...[...grids, ...groups, ...households].map((u) => u.id)])
+  const { grids, groups, households, closed } = await villageStructure(village.id)
+  // A closed household's members still read the months they were part of.
+  const inside = new Set([village, ...grids, ...groups, ...households, ...closed].map((u) => u.id))
   if (!principal.roles.some((g) => g.role !== 'clerk' && inside.has(g.scopeId)))
     authorize(principal, [], villageTarget(village))
 }

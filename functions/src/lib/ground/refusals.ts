@@ -86,6 +86,8 @@ export const Refused = {
       field: 'phone',
     }),
   roleHeld: () => conflict('该人员已担任此角色', 'the person already holds this role'),
+  householdClosed: () =>
+    invalidState('该户已注销，不能再记分、迁入或变动', 'the household is closed'),
   householdMoved: () =>
     conflict('该户刚被移动过，请刷新后重试', 'the household was just moved: reload and retry'),
   indicatorExists: (code: string) =>
