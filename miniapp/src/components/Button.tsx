@@ -23,8 +23,10 @@ export function Button({
   return (
     <TaroButton
       {...props}
-      disabled={disabled}
-      loading={loading}
+      // Never `false`: the browser build writes it out as disabled="false", which Taro's own
+      // style greys as if it were off (white text at 60 %, below the contrast an elder needs).
+      disabled={disabled || undefined}
+      loading={loading || undefined}
       className={disabled ? `${className} button--off` : className}
       onClick={press && (() => press())}
       {...buttonRole({ press, label })}
