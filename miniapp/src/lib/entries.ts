@@ -1,7 +1,7 @@
 import type { EntryListSchema } from '@jifenbao/shared'
 import type * as z from 'zod'
-import { indicators } from '../api/routes'
-import { myHouseholds } from './leader'
+import { indicators, villageHouseholds } from '../api/routes'
+import { myVillageId } from './leader'
 
 export const STATUS_NAMES = {
   pending: '待审核',
@@ -13,8 +13,11 @@ export const STATUS_NAMES = {
 type EntryView = z.output<typeof EntryListSchema>['items'][number]
 
 /** Entries with the names people know them by: the household's head and the indicator's name. */
-export async function named(list: EntryView[]) {
-  const [catalogue, households] = await Promise.all([indicators(), myHouseholds()])
+export async function named(list: EntryView[], villageId = myVillageId()) {
+  const [catalogue, { items: households }] = await Promise.all([
+    indicators(),
+    villageHouseholds(villageId),
+  ])
   const householdNames = new Map(households.map((h) => [h.id, h.headName]))
   const indicatorNames = new Map(catalogue.items.map((i) => [i.code, i.name]))
   return list.map((e) => ({

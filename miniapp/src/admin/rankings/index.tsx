@@ -1,89 +1,13 @@
-import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import { giveAwards, rankings, villages } from '../../api/routes'
-import { Chips } from '../../components/Chips'
-import { ConfirmButton } from '../../components/ConfirmButton'
-import { Loadable } from '../../components/Loadable'
+import { Text } from '@tarojs/components'
+import { RankingsBoard } from '../../components/RankingsBoard'
 import { Screen } from '../../components/Screen'
-import { recentQuarters } from '../../lib/month'
-import { useAction } from '../../lib/useAction'
-import { useLoad } from '../../lib/useLoad'
 
-const MEDALS = { gold: '🥇 金牌', silver: '🥈 银牌', bronze: '🥉 铜牌' } as const
-const LEVELS = ['grid', 'group'] as const
-const LEVEL_NAMES = { grid: '微网格', group: '联户小组' } as const
-
-/** The quarter's ranking of grids or groups with their medals, and the button that awards them. */
+/** The town admin's quarter rankings. */
 export default function Rankings() {
-  const quarters = recentQuarters(new Date())
-  const [quarter, setQuarter] = useState(quarters[1]!)
-  const [level, setLevel] = useState<(typeof LEVELS)[number]>('grid')
-  const [notice, setNotice] = useState('')
-  const ranked = useLoad(async () => {
-    const [r, v] = await Promise.all([rankings(quarter, level), villages()])
-    const villageNames = new Map(v.items.map((x) => [x.id, x.name]))
-    return {
-      ...r,
-      items: r.items.map((u) => ({ ...u, villageName: villageNames.get(u.villageId) ?? '' })),
-    }
-  }, [quarter, level])
-
-  const action = useAction()
-  const award = () =>
-    action.run(async () => {
-      const result = await giveAwards(quarter)
-      setNotice(`已发放：${result.grids.length} 个微网格、${result.groups.length} 个联户小组获奖`)
-      ranked.reload()
-    })
-
   return (
     <Screen>
       <Text className="title">季度评比</Text>
-      <Chips options={quarters} value={quarter} onChange={setQuarter} />
-      <Chips options={LEVELS} value={level} onChange={setLevel} label={(l) => LEVEL_NAMES[l]} />
-      {notice && <Text className="notice">{notice}</Text>}
-      {action.error && <Text className="error">{action.error}</Text>}
-      <Loadable
-        load={ranked}
-        empty="这个季度还没有确认发豆的月份，暂无排名"
-        isEmpty={(r) => r.items.every((u) => u.total === 0)}
-      >
-        {(r) => (
-          <View>
-            {!r.complete && (
-              <Text className="muted">
-                本季度还有月份没有确认，排名可能还会变；奖牌和奖励在季度确认后才定
-              </Text>
-            )}
-            <View className="card" data-testid="rankings">
-              {[...r.items]
-                .sort((a, b) => a.rank - b.rank || a.villageName.localeCompare(b.villageName))
-                .map((u) => (
-                  <View className="row" key={u.id}>
-                    <Text className="rankings__place">
-                      {r.complete ? '' : '暂列'}第 {u.rank} 名
-                    </Text>
-                    <Text className="rankings__unit">
-                      {[u.villageName, u.gridName, u.name].filter(Boolean).join(' · ')}
-                    </Text>
-                    <Text>
-                      {u.total} 豆{r.complete && u.tier ? ` ${MEDALS[u.tier]}` : ''}
-                      {r.complete && u.award ? ` · 奖 ${u.award} 豆` : ''}
-                    </Text>
-                  </View>
-                ))}
-            </View>
-            <ConfirmButton
-              label="发放本季度奖励"
-              confirmLabel="确认发放"
-              says="发放后各获奖微网格、联户小组的奖励山药豆立即分到各户，不能撤回。"
-              disabled={!r.complete}
-              loading={action.busy}
-              onConfirm={award}
-            />
-          </View>
-        )}
-      </Loadable>
+      <RankingsBoard />
     </Screen>
   )
 }

@@ -1,0 +1,199 @@
+import { Text, View } from '@tarojs/components'
+import { Button } from './Button'
+import { useState } from 'react'
+import {
+  entries,
+  finalizeMonth,
+  objections,
+  publishMonth,
+  resolveObjection,
+  villageMonth,
+} from '../api/routes'
+import { Chips } from './Chips'
+import { Field } from './Field'
+import { Loadable } from './Loadable'
+import { named } from '../lib/entries'
+import { dateZh, monthEnd, shanghaiTime } from '@jifenbao/shared'
+import { ConfirmButton } from './ConfirmButton'
+import { Tappable } from './Tappable'
+import { recentMonths } from '../lib/month'
+import { useAction } from '../lib/useAction'
+import { useLoad } from '../lib/useLoad'
+
+const STATUS = {
+  open: '记分中：审核完后可公示',
+  published: '公示中：异议处理完、公示期满后确认发豆',
+  final: '已确认，山药豆已发到各户',
+} as const
+
+/** A village's month: publish it, answer objections, and finalise it (beans are credited). */
+export function MonthBoard({ villageId, publisher }: { villageId: string; publisher: boolean }) {
+  const months = recentMonths(new Date())
+  // Chosen by the board, or (until then) the newest month the server says is over.
+  const [chosenMonth, setMonth] = useState<string>()
+  const [notes, setNotes] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState('')
+  const view = useLoad(async () => {
+    const month =
+      chosenMonth ?? ((await villageMonth(villageId, months[0]!)).over ? months[0]! : months[1]!)
+    const [m, o] = await Promise.all([villageMonth(villageId, month), objections(villageId, month)])
+    const open = o.items.filter((x) => x.status === 'open')
+    // The entries each objection may be about, for the board to void if it is upheld.
+    const approved = await Promise.all(
+      open.map(async (x) =>
+        named(
+          (await entries({ householdId: x.householdId, month, status: 'approved' })).items,
+          villageId,
+        ),
+      ),
+    )
+    return { month: m, objections: open.map((x, i) => ({ ...x, entries: approved[i]! })) }
+  }, [chosenMonth, villageId])
+  const month = chosenMonth ?? (view.state === 'ready' ? view.data.month.month : undefined)
+
+  const [chosen, setChosen] = useState<Record<string, string[]>>({})
+  /** The entries an objection would void: those picked, or the one it names. */
+  const voiding = (o: { id: string; entryId: string | null }) =>
+    chosen[o.id] ?? (o.entryId ? [o.entryId] : [])
+  const toggleVoid = (o: { id: string; entryId: string | null }, entryId: string) => {
+    const ids = voiding(o)
+    setChosen((c) => ({
+      ...c,
+      [o.id]: ids.includes(entryId) ? ids.filter((x) => x !== entryId) : [...ids, entryId],
+    }))
+  }
+
+  const action = useAction()
+  const act = (step: () => Promise<string>) => {
+    setNotice('')
+    return action.run(async () => {
+      setNotice(await step())
+      view.reload()
+    })
+  }
+
+  return (
+    <View>
+      <Chips
+        options={months}
+        value={month}
+        onChange={(m) => {
+          setMonth(m)
+          setNotice('')
+          action.clear()
+        }}
+      />
+      {notice && <Text className="notice">{notice}</Text>}
+      {action.error && <Text className="error">{action.error}</Text>}
+      <Loadable load={view} empty="" isEmpty={() => false}>
+        {({ month: m, objections: open }) => (
+          <View>
+            <View className="card" data-testid="month-status">
+              <Text>{STATUS[m.status]}</Text>
+              {m.objectionDeadline && (
+                <Text className="hint">公示截止：{shanghaiTime(m.objectionDeadline)}</Text>
+              )}
+              {!publisher && <Text className="hint">由领导小组公示、处理异议、确认发豆</Text>}
+              {m.status === 'open' && !m.over && (
+                <Text className="muted">这个月还没结束，{dateZh(monthEnd(m.month))}起可以公示</Text>
+              )}
+              {publisher && m.status === 'open' && m.over && (
+                <ConfirmButton
+                  label="公示本月积分"
+                  confirmLabel="确认公示"
+                  says="公示后不能撤回：各户这个月的得分向全村公开，公示期内村民可以提出异议。"
+                  loading={action.busy}
+                  onConfirm={() =>
+                    act(async () => {
+                      const p = await publishMonth(villageId, m.month)
+                      return `已公示 ${p.households.length} 户`
+                    })
+                  }
+                />
+              )}
+              {publisher && m.status === 'published' && (
+                <ConfirmButton
+                  label="确认发豆"
+                  confirmLabel="确认，发到各户"
+                  says="确认后按公示的结果把山药豆发到各户，不能撤回。"
+                  loading={action.busy}
+                  onConfirm={() =>
+                    act(async () => {
+                      const r = await finalizeMonth(villageId, m.month)
+                      return `已确认，${r.credited} 户的山药豆已到账`
+                    })
+                  }
+                />
+              )}
+            </View>
+            {open.length > 0 && <Text className="title">待处理的异议</Text>}
+            {open.map((o) => (
+              <View className="card" key={o.id}>
+                <Text>{o.reason}</Text>
+                {publisher && (
+                  <View>
+                    <Text className="hint">如果异议成立，作废哪几条记分：</Text>
+                    <View>
+                      {o.entries.map((e) => (
+                        <Tappable
+                          key={e.id}
+                          className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
+                          pressed={voiding(o).includes(e.id)}
+                          onTap={() => toggleVoid(o, e.id)}
+                        >
+                          {e.indicatorName} {e.points}
+                        </Tappable>
+                      ))}
+                    </View>
+                    <Field
+                      placeholder="处理意见"
+                      value={notes[o.id] ?? ''}
+                      onChange={(note) => setNotes((n) => ({ ...n, [o.id]: note }))}
+                    />
+                    {(['upheld', 'dismissed'] as const).map((decision) => (
+                      <Button
+                        key={decision}
+                        className={`button ${decision === 'dismissed' ? 'button--plain' : ''}`}
+                        disabled={
+                          !notes[o.id]?.trim() || (decision === 'upheld' && voiding(o).length === 0)
+                        }
+                        onClick={() =>
+                          act(async () => {
+                            await resolveObjection(o.id, {
+                              decision,
+                              note: notes[o.id]!.trim(),
+                              ...(decision === 'upheld' && { voidEntryIds: voiding(o) }),
+                            })
+                            return decision === 'upheld'
+                              ? '异议成立，已重新计算'
+                              : '异议不成立，已答复'
+                          })
+                        }
+                      >
+                        {decision === 'upheld' ? '异议成立' : '异议不成立'}
+                      </Button>
+                    ))}
+                  </View>
+                )}
+              </View>
+            ))}
+            {m.households.length > 0 && (
+              <View className="card">
+                {[...m.households]
+                  .sort((a, b) => b.score - a.score)
+                  .map((h) => (
+                    <View className="row" key={h.householdId}>
+                      <Text>{h.headName}</Text>
+                      <Text>
+                        {h.score} 分 · {h.beans} 豆
+                      </Text>
+                    </View>
+                  ))}
+              </View>
+            )}
+          </View>
+        )}
+      </Loadable>
+    </View>
+  )
+}
