@@ -11,6 +11,7 @@ export const handler = http(systemRoutes.devCreateTown, async ({ body, now, requ
   const townId = ulid()
   const { person, ops } = createPersonOps(townId, {
     name: `${body.name}管理员`,
+    ...(body.adminPhone && { phone: body.adminPhone }),
     partyMember: false,
   })
   const actor = { personId: person.id, townId, requestId, now }

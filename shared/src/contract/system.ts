@@ -1,10 +1,10 @@
 import * as z from 'zod'
 import {
   ClockSchema,
+  DevTownInputSchema,
   DevTownSchema,
   HealthSchema,
   IdSchema,
-  NamedUnitInputSchema,
   OpenApiSchema,
   PhoneSchema,
   SessionSchema,
@@ -36,7 +36,7 @@ export const systemRoutes = area(
       path: '/v1/dev/towns',
       summary: 'A new empty town with one town administrator (local stage only)',
       roles: 'public',
-      body: NamedUnitInputSchema,
+      body: DevTownInputSchema,
       answer: DevTownSchema,
       status: 201,
       localOnly: true,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { pageOf } from './common'
+import { NameSchema, pageOf, PhoneSchema } from './common'
 import { RoleSchema } from './org'
 
 /** The signed-in person (`GET /v1/me`, and the `user` of every sign-in). */
@@ -33,6 +33,8 @@ export const OpenApiSchema = z.looseObject({
   paths: z.record(z.string(), z.record(z.string(), z.unknown())),
 })
 
+/** A demo town, optionally with its admin's phone to sign in by on the local stage. */
+export const DevTownInputSchema = z.object({ name: NameSchema, adminPhone: PhoneSchema.optional() })
 export const DevTownSchema = z.object({ townId: z.string(), adminToken: z.string() })
 
 /** The town's clock after it was run ahead. */
