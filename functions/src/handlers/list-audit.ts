@@ -1,5 +1,6 @@
 import { dateOf, townRoutes } from '@jifenbao/shared'
 import { auditOfDay, auditOfTarget } from '../data/audit'
+import { getPerson } from '../data/people'
 import { http } from '../lib/edge/http'
 
 export const handler = http(townRoutes.listAudit, async ({ principal, query, now }) => {
@@ -8,9 +9,20 @@ export const handler = http(townRoutes.listAudit, async ({ principal, query, now
   const page = targetId
     ? await auditOfTarget(principal.townId, targetId, { actor, action, date }, cursor)
     : await auditOfDay(principal.townId, date ?? dateOf(now), { actor, action }, cursor)
+  // Who acted, by name: the office reads a trail of people, not of ids.
+  const actors = [...new Set(page.items.map((i) => i.actor))]
+  const names = new Map(
+    await Promise.all(
+      actors.map(
+        async (id) =>
+          [id, (await getPerson(id, principal.townId).catch(() => null))?.name ?? null] as const,
+      ),
+    ),
+  )
   return {
     items: page.items.map(({ actor, action, targetId, at, before, after, requestId }) => ({
       actor,
+      actorName: names.get(actor) ?? null,
       action,
       targetId,
       at,

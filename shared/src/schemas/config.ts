@@ -45,6 +45,8 @@ export const DEFAULT_TOWN_CONFIG: TownConfig = {
 export const AuditPageSchema = pageOf(
   z.object({
     actor: z.string(),
+    /** The actor's name, where the actor is a person of the town. */
+    actorName: z.string().nullable().optional(),
     action: z.string(),
     targetId: z.string(),
     at: z.string(),
