@@ -13,6 +13,7 @@ export default defineAppConfig({
     { root: 'review', pages: ['queue/index', 'month/index'] },
     { root: 'clerk', pages: ['scan/index', 'today/index'] },
     { root: 'admin', pages: ['rankings/index', 'shops/index'] },
+    { root: 'office', pages: ['index/index'] },
   ],
   window: {
     // The browser build draws WeChat's title bar too, with its way back (or home).

@@ -225,6 +225,7 @@ describe('the WeChat build', () => {
       'review',
       'clerk',
       'admin',
+      'office',
     ])
     expect(main!.bytes).toBeLessThanOrEqual(1024 * 1024)
     for (const p of subpackages) expect(p.bytes).toBeLessThanOrEqual(2 * 1024 * 1024)

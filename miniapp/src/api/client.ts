@@ -17,6 +17,10 @@ import type * as z from 'zod'
 const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000'
 const SESSION_KEY = 'jifenbao.session'
 
+/** A route's whole address, for what is not a JSON call (a file to download). */
+export const routeUrl = (name: RouteName, params: Record<string, string> = {}) =>
+  `${BASE}${pathOf(routes[name].path, params)}`
+
 /** A refusal the API explained, in Chinese for the screen. */
 export class ApiError extends Error {
   constructor(

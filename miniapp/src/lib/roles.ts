@@ -34,6 +34,13 @@ export const mayPublish = (role?: Role) => role === 'reviewBoard'
 /** Who keeps the village's roster: households, people, moves between groups. */
 export const mayKeepRoster = (role?: Role) => role === 'infoAdmin' || role === 'townAdmin'
 
+/** The office console: every admin task, laid out for the village office's PC. */
+const OFFICE: Tile = {
+  title: '办公台',
+  hint: '名册、职务、公示、评优、记录（在电脑上更好用）',
+  url: '/office/index/index',
+}
+
 const REVIEW: Tile[] = [
   { title: '待审核', hint: '看照片，通过或退回', url: '/review/queue/index' },
   { title: '本月公示', hint: '公示、异议、确认发豆', url: '/review/month/index' },
@@ -54,18 +61,20 @@ export const TILES: Record<Role, Tile[]> = {
   ],
   linkLeader: LEAD,
   gridLeader: LEAD,
-  villageLeader: [...REVIEW, ...LEAD],
+  villageLeader: [...REVIEW, ...LEAD, OFFICE],
   infoAdmin: [
     { title: '录入农户', hint: '照着名册，一次录入多户', url: '/leader/roster/index' },
     ...REVIEW,
     ...LEAD,
+    OFFICE,
   ],
-  reviewBoard: REVIEW,
+  reviewBoard: [...REVIEW, OFFICE],
   clerk: [
     { title: '扫码兑换', hint: '扫村民付款码', url: '/clerk/scan/index' },
     { title: '今日兑换', hint: '查看、撤销当天的兑换', url: '/clerk/today/index' },
   ],
   townAdmin: [
+    { ...OFFICE, hint: '设置、指标、村组、名册、超市、公示、记录' },
     { title: '季度评比', hint: '排名、奖牌、发放奖励', url: '/admin/rankings/index' },
     { title: '超市与商品', hint: '共富超市、合作单位、商品', url: '/admin/shops/index' },
   ],

@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '../../components/Button'
 import { useState } from 'react'
 import { eachLimited, PhoneSchema } from '@jifenbao/shared'
@@ -34,7 +35,9 @@ const LINES_IN_FLIGHT = 4
  * (or cleared) on its line before the retry.
  */
 export default function Roster() {
-  const tree = useLoad(() => villageTree(myVillageId()), [])
+  // The office console names the village; a leader's is the one they work in.
+  const { params } = useRouter()
+  const tree = useLoad(() => villageTree(params.villageId || myVillageId()), [])
   const [groupId, setGroupId] = useState('')
   const [text, setText] = useState('')
   const [rows, setRows] = useState<Row[]>([])
@@ -84,7 +87,7 @@ export default function Roster() {
         {(village) => {
           const groups = groupChoices(village)
           if (groups.length === 0)
-            return <Text className="hint">村里还没有联户小组，请先请镇里建好网格和小组</Text>
+            return <Text className="hint">村里还没有联户小组：请先在办公台的“村与网格”里建好</Text>
           return rows.length === 0 ? (
             <View>
               <Text className="hint">录入到哪个联户小组：</Text>

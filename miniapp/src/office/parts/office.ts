@@ -1,0 +1,25 @@
+import type { Role } from '@jifenbao/shared'
+import { call } from '../../api/client'
+import { newIdempotencyKey } from '../../api/client'
+
+/** What every section of the console knows: whose it is and which village it works on. */
+export interface Office {
+  role: Role
+  townId: string
+  /** The town admin's console: every village, and the town's own tasks. */
+  isTown: boolean
+  villageId: string | undefined
+  villages: { id: string; name: string }[]
+  villageAdded: (id: string) => void
+}
+
+/** The village's groups, each named with its grid ("一网格 · 第一组"), for pickers. */
+export async function groupsOf(villageId: string) {
+  const tree = await call('getVillage', { params: { villageId } })
+  return tree.grids.flatMap((g) =>
+    g.groups.map((group) => ({ id: group.id, name: `${g.name} · ${group.name}` })),
+  )
+}
+
+/** A money-like or creating write from the console: one key for it and its retries. */
+export const once = () => ({ idempotencyKey: newIdempotencyKey() })

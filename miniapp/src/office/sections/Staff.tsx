@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '../../components/Button'
+import { openPage } from '../../lib/unopened'
+import { downloadFile } from '../../lib/download'
+import { Outcome } from '../parts/Outcome'
+import type { Office } from '../parts/office'
+import { useWrite } from '../parts/useWrite'
+import { NewPerson } from './NewPerson'
+import { PersonPanel } from './PersonPanel'
+
+/** Staff who are no household's member (a clerk, a town officer): add them, then give a role. */
+export function Staff({ office }: { office: Office }) {
+  const [personId, setPersonId] = useState<string>()
+  return (
+    <View>
+      <View className="card">
+        <Text className="subtitle">添加工作人员</Text>
+        <Text className="hint">村民的职务（联户小组长等）在“农户”里打开本人任命</Text>
+        <NewPerson added={setPersonId} />
+      </View>
+      {personId && (
+        <PersonPanel key={personId} office={office} personId={personId} changed={() => undefined} />
+      )}
+    </View>
+  )
+}
+
+/** The paper roster: the Excel template to fill in, and the page that takes a pasted list. */
+export function Roster({ office }: { office: Office }) {
+  const write = useWrite()
+  const [unopened, setUnopened] = useState('')
+  return (
+    <View className="card">
+      <Text className="subtitle">录入名册</Text>
+      <Text className="hint">
+        照着纸质名册，每行一户：“户主 地址 手机号”。录入前会逐行预览，有错的行会标出来。
+      </Text>
+      <Button
+        disabled={!office.villageId}
+        onClick={() => openPage(`/leader/roster/index?villageId=${office.villageId}`, setUnopened)}
+      >
+        打开名册录入
+      </Button>
+      <Button
+        className="button button--plain"
+        onClick={() =>
+          write.run(() => downloadFile('rosterTemplate', '名册模板.xlsx'), '模板已下载')
+        }
+      >
+        下载 Excel 名册模板
+      </Button>
+      {unopened && <Text className="error">{unopened}</Text>}
+      <Outcome write={write} />
+    </View>
+  )
+}
