@@ -454,6 +454,8 @@ describe('a town set up and run from the office console', () => {
     await button(admin, '发放本季度奖励').click()
     await button(admin, '确认发放').click()
     await admin.getByText(/^已发放：/).waitFor()
+    await admin.getByText('本季度奖励已发放到各户').waitFor()
+    await button(admin, '发放本季度奖励').waitFor({ state: 'detached' })
     await admin.getByText('党员户报告').waitFor()
     await shoot(admin, '09-honours')
     await menu('系统状态')

@@ -6,7 +6,11 @@ import { quarterRankings, unitView } from '../services/quarter'
 export const handler = http(
   recognitionRoutes.quarterRankings,
   async ({ principal, params, query }) => {
-    const { complete, items } = await quarterRankings(principal.townId, params.quarter, query.level)
-    return { complete, items: items.map(unitView), cursor: null }
+    const { complete, awarded, items } = await quarterRankings(
+      principal.townId,
+      params.quarter,
+      query.level,
+    )
+    return { complete, awarded, items: items.map(unitView), cursor: null }
   },
 )

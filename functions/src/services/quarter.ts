@@ -130,13 +130,15 @@ function rank(tally: UnitTally[], config: TownConfig, level: Level): RankedUnit[
 /** The quarter's rankings from the months finalised so far (`complete` once all are). */
 export async function quarterRankings(townId: string, quarter: string, level: Level) {
   const stored = await getAwards(townId, quarter)
-  if (stored) return { complete: true, items: stored[level === 'grid' ? 'grids' : 'groups'] }
+  if (stored)
+    return { complete: true, awarded: true, items: stored[level === 'grid' ? 'grids' : 'groups'] }
   const [{ config }, { villages, months, missing }] = await Promise.all([
     getTown(townId),
     quarterMonths(townId, quarter),
   ])
   return {
     complete: missing.length === 0,
+    awarded: false,
     items: rank(await tallies(villages, months, level), config, level),
   }
 }

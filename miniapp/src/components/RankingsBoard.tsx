@@ -71,14 +71,18 @@ export function RankingsBoard() {
                   </View>
                 ))}
             </View>
-            <ConfirmButton
-              label="发放本季度奖励"
-              confirmLabel="确认发放"
-              says="发放后各获奖微网格、联户小组的奖励山药豆立即分到各户，不能撤回。"
-              disabled={!r.complete}
-              loading={action.busy}
-              onConfirm={award}
-            />
+            {r.awarded ? (
+              <Text className="notice">本季度奖励已发放到各户</Text>
+            ) : (
+              <ConfirmButton
+                label="发放本季度奖励"
+                confirmLabel="确认发放"
+                says="发放后各获奖微网格、联户小组的奖励山药豆立即分到各户，不能撤回。"
+                disabled={!r.complete}
+                loading={action.busy}
+                onConfirm={award}
+              />
+            )}
           </View>
         )}
       </Loadable>

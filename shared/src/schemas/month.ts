@@ -106,6 +106,8 @@ const RankedUnitSchema = z.object({
 })
 export const RankingsSchema = pageOf(RankedUnitSchema).extend({
   complete: z.boolean().optional(),
+  /** Whether the quarter's awards have been given (they are given once). */
+  awarded: z.boolean().optional(),
 })
 export const AwardsSchema = z.object({
   quarter: z.string().optional(),
