@@ -11,7 +11,7 @@ export default defineAppConfig({
       pages: ['households/index', 'entry/index', 'submissions/index', 'roster/index'],
     },
     { root: 'review', pages: ['queue/index', 'month/index'] },
-    { root: 'clerk', pages: ['scan/index', 'today/index'] },
+    { root: 'clerk', pages: ['scan/index', 'today/index', 'statement/index'] },
     { root: 'admin', pages: ['rankings/index', 'shops/index'] },
     { root: 'office', pages: ['index/index'] },
   ],

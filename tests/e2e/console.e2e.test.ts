@@ -437,6 +437,9 @@ describe('a town set up and run from the office console', () => {
     await button(clerk, '撤销这笔').first().click()
     await button(clerk, '确认撤销').click()
     await clerk.getByText('已撤销（扫错了）').waitFor()
+    await clerk.goBack()
+    await button(clerk, /^对账单/).click()
+    await clerk.getByText(/：共 1 笔，5 豆$/).waitFor()
 
     await menu('超市与商品')
     await button(admin, '打开 东尉村共富超市').click()

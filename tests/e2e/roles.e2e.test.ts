@@ -200,10 +200,15 @@ describe('every role in the browser', () => {
         '/leader/entry/index?batch=1',
         '/leader/submissions/index',
       ],
-      reviewer: ['/review/queue/index', '/review/month/index'],
-      infoAdmin: ['/leader/roster/index', '/review/queue/index', '/leader/households/index'],
-      clerk: ['/clerk/scan/index', '/clerk/today/index'],
-      townAdmin: ['/admin/rankings/index', '/admin/shops/index'],
+      reviewer: ['/review/queue/index', '/review/month/index', '/office/index/index'],
+      infoAdmin: [
+        '/leader/roster/index',
+        '/review/queue/index',
+        '/leader/households/index',
+        '/office/index/index',
+      ],
+      clerk: ['/clerk/scan/index', '/clerk/today/index', '/clerk/statement/index'],
+      townAdmin: ['/admin/rankings/index', '/admin/shops/index', '/office/index/index'],
     }
     const problems: string[] = []
     for (const [role, urls] of Object.entries(screens))

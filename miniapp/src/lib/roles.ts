@@ -72,6 +72,7 @@ export const TILES: Record<Role, Tile[]> = {
   clerk: [
     { title: '扫码兑换', hint: '扫村民付款码', url: '/clerk/scan/index' },
     { title: '今日兑换', hint: '查看、撤销当天的兑换', url: '/clerk/today/index' },
+    { title: '对账单', hint: '一段时间兑出的商品，报销用', url: '/clerk/statement/index' },
   ],
   townAdmin: [
     { ...OFFICE, hint: '设置、指标、村组、名册、超市、公示、记录' },
