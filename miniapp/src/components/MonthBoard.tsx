@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from './Button'
 import { useState } from 'react'
 import {
   entries,
@@ -10,12 +9,11 @@ import {
   villageMonth,
 } from '../api/routes'
 import { Chips } from './Chips'
-import { Field } from './Field'
 import { Loadable } from './Loadable'
 import { named } from '../lib/entries'
 import { dateZh, monthEnd, shanghaiTime } from '@jifenbao/shared'
 import { ConfirmButton } from './ConfirmButton'
-import { Tappable } from './Tappable'
+import { ObjectionCard } from './ObjectionCard'
 import { recentMonths } from '../lib/month'
 import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
@@ -31,7 +29,6 @@ export function MonthBoard({ villageId, publisher }: { villageId: string; publis
   const months = recentMonths(new Date())
   // Chosen by the board, or (until then) the newest month the server says is over.
   const [chosenMonth, setMonth] = useState<string>()
-  const [notes, setNotes] = useState<Record<string, string>>({})
   const [notice, setNotice] = useState('')
   const view = useLoad(async () => {
     const month =
@@ -50,18 +47,6 @@ export function MonthBoard({ villageId, publisher }: { villageId: string; publis
     return { month: m, objections: open.map((x, i) => ({ ...x, entries: approved[i]! })) }
   }, [chosenMonth, villageId])
   const month = chosenMonth ?? (view.state === 'ready' ? view.data.month.month : undefined)
-
-  const [chosen, setChosen] = useState<Record<string, string[]>>({})
-  /** The entries an objection would void: those picked, or the one it names. */
-  const voiding = (o: { id: string; entryId: string | null }) =>
-    chosen[o.id] ?? (o.entryId ? [o.entryId] : [])
-  const toggleVoid = (o: { id: string; entryId: string | null }, entryId: string) => {
-    const ids = voiding(o)
-    setChosen((c) => ({
-      ...c,
-      [o.id]: ids.includes(entryId) ? ids.filter((x) => x !== entryId) : [...ids, entryId],
-    }))
-  }
 
   const action = useAction()
   const act = (step: () => Promise<string>) => {
@@ -128,54 +113,17 @@ export function MonthBoard({ villageId, publisher }: { villageId: string; publis
             </View>
             {open.length > 0 && <Text className="title">待处理的异议</Text>}
             {open.map((o) => (
-              <View className="card" key={o.id}>
-                <Text>{o.reason}</Text>
-                {publisher && (
-                  <View>
-                    <Text className="hint">如果异议成立，作废哪几条记分：</Text>
-                    <View>
-                      {o.entries.map((e) => (
-                        <Tappable
-                          key={e.id}
-                          className={`chip ${voiding(o).includes(e.id) ? 'chip--on' : ''}`}
-                          pressed={voiding(o).includes(e.id)}
-                          onTap={() => toggleVoid(o, e.id)}
-                        >
-                          {e.indicatorName} {e.points}
-                        </Tappable>
-                      ))}
-                    </View>
-                    <Field
-                      placeholder="处理意见"
-                      value={notes[o.id] ?? ''}
-                      onChange={(note) => setNotes((n) => ({ ...n, [o.id]: note }))}
-                    />
-                    {(['upheld', 'dismissed'] as const).map((decision) => (
-                      <Button
-                        key={decision}
-                        className={`button ${decision === 'dismissed' ? 'button--plain' : ''}`}
-                        disabled={
-                          !notes[o.id]?.trim() || (decision === 'upheld' && voiding(o).length === 0)
-                        }
-                        onClick={() =>
-                          act(async () => {
-                            await resolveObjection(o.id, {
-                              decision,
-                              note: notes[o.id]!.trim(),
-                              ...(decision === 'upheld' && { voidEntryIds: voiding(o) }),
-                            })
-                            return decision === 'upheld'
-                              ? '异议成立，已重新计算'
-                              : '异议不成立，已答复'
-                          })
-                        }
-                      >
-                        {decision === 'upheld' ? '异议成立' : '异议不成立'}
-                      </Button>
-                    ))}
-                  </View>
-                )}
-              </View>
+              <ObjectionCard
+                key={o.id}
+                objection={o}
+                publisher={publisher}
+                resolve={(body, said) =>
+                  act(async () => {
+                    await resolveObjection(o.id, body)
+                    return said
+                  })
+                }
+              />
             ))}
             {m.households.length > 0 && (
               <View className="card">
