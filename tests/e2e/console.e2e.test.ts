@@ -171,7 +171,7 @@ describe('a town set up and run from the office console', () => {
     ])
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile((await download.path())!)
-    expect(download.suggestedFilename()).toBe('名册模板.xlsx')
+    expect(download.suggestedFilename()).toBe('花名册模板.xlsx')
     expect(book.worksheets[0]!.getRow(1).values).toEqual(
       expect.arrayContaining(['网格', '联户小组', '户主', '姓名', '手机号']),
     )
