@@ -758,6 +758,65 @@ const CASES: Case[] = [
       url: `/v1/shops/${shop}/statement?from=2026-10-01&to=2026-10-31`,
     }),
   },
+  {
+    route: 'GET /v1/exports/publication.xlsx (a month not published)',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 409,
+    successCode: 'NOT_READY',
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/exports/publication.xlsx?villageId=${v}&month=2026-10`,
+    }),
+  },
+  {
+    route: 'GET /v1/exports/ledger.xlsx',
+    allowed: HOUSEHOLD_READERS,
+    level: 'household',
+    success: 200,
+    request: async (_, h) => ({ method: 'GET', url: `/v1/exports/ledger.xlsx?householdId=${h}` }),
+  },
+  {
+    route: 'GET /v1/exports/statement.xlsx',
+    allowed: SHOP_KEEPERS,
+    level: 'shop',
+    success: 200,
+    request: async (_, shop) => ({
+      method: 'GET',
+      url: `/v1/exports/statement.xlsx?shopId=${shop}&from=2026-10-01&to=2026-10-31`,
+    }),
+  },
+  {
+    route: 'GET /v1/exports/rankings.xlsx (a quarter not awarded)',
+    allowed: ROLES,
+    level: 'none',
+    success: 409,
+    successCode: 'NOT_READY',
+    request: async () => ({
+      method: 'GET',
+      url: '/v1/exports/rankings.xlsx?quarter=2020-Q1&level=grid',
+    }),
+  },
+  {
+    route: 'GET /v1/exports/honours.xlsx',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/exports/honours.xlsx?year=2025&villageId=${v}`,
+    }),
+  },
+  {
+    route: 'GET /v1/exports/party-members.xlsx',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/exports/party-members.xlsx?year=2025&villageId=${v}`,
+    }),
+  },
 ]
 
 /** Per level and role: the object inside the role's scope, and one outside it in the same town. */

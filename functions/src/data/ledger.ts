@@ -2,7 +2,16 @@ import type { Actor } from '../lib/ground/context'
 import { DomainError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
-import { auditOf, commit, create, getItem, queryPage, type AuditRecord, type Op } from './tx'
+import {
+  auditOf,
+  commit,
+  create,
+  getItem,
+  queryAll,
+  queryPage,
+  type AuditRecord,
+  type Op,
+} from './tx'
 
 export type PostingKind = 'monthly' | 'award' | 'redemption' | 'void' | 'adjustment'
 
@@ -111,6 +120,13 @@ export const ledgerPage = (householdId: string, cursor: string | undefined) =>
     },
     cursor,
   )
+
+/** Every posting of a household, oldest first (for its spreadsheet). */
+export const allPostings = (householdId: string) =>
+  queryAll<Posting>({
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': `HH#${householdId}`, ':sk': 'POST#' },
+  })
 
 /** A town admin's correction: its own record is the posting's source. */
 export async function adjust(

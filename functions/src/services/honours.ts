@@ -1,10 +1,13 @@
-import { dateOf, maskName, yearHonours } from '@jifenbao/shared'
+import { dateOf, dayStart, maskName, yearHonours } from '@jifenbao/shared'
 import { getAwards } from '../data/awards'
 import { getMonth } from '../data/months'
-import { villageStructure, type VillageItem } from '../data/org'
+import { getVillage, villageStructure, type VillageItem } from '../data/org'
 import { householdMembers } from '../data/people'
 import { inForce, restrictionsOf } from '../data/restrictions'
 import { getTown } from '../data/towns'
+import { authorizeInVillage } from '../lib/access/placement'
+import type { Principal } from '../lib/ground/context'
+import { Refused } from '../lib/ground/refusals'
 
 /**
  * A village's year-end honours (一年一评优, SPEC §6): households ranked by the beans they
@@ -65,4 +68,19 @@ export async function villageHonours(village: VillageItem, year: string, now: Da
       .map((r) => ({ ...view(r), rank: rankOf.get(r.household.id) ?? null, excluded: r.excluded })),
     excluded: rows.filter((r) => r.excluded).map(view),
   }
+}
+
+/**
+ * A finished year's honours of a village, for whoever may read the village: what its
+ * spreadsheets and certificates are made from (409 while the year is still under way).
+ */
+export async function finishedYearHonours(
+  principal: Principal,
+  query: { villageId: string; year: string },
+  now: Date,
+) {
+  const village = await getVillage(query.villageId, principal.townId)
+  await authorizeInVillage(principal, village)
+  if (now < dayStart(`${Number(query.year) + 1}-01-01`)) throw Refused.yearNotOver(query.year)
+  return { village, honours: await villageHonours(village, query.year, now) }
 }

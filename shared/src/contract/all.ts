@@ -2,6 +2,7 @@ import { authRoutes } from './auth'
 import { beanRoutes } from './beans'
 import { catalogueRoutes } from './catalogue'
 import { entryRoutes } from './entries'
+import { exportRoutes } from './exports'
 import { monthRoutes } from './month'
 import { orgRoutes } from './org'
 import { recognitionRoutes } from './recognition'
@@ -24,6 +25,7 @@ export const routes = {
   ...beanRoutes,
   ...shopRoutes,
   ...recognitionRoutes,
+  ...exportRoutes,
 }
 
 export type Routes = typeof routes

@@ -5,6 +5,7 @@ import {
   addMonths,
   dateOf,
   dateZh,
+  monthZh,
   dayStart,
   isCalendarDate,
   monthEnd,
@@ -116,6 +117,10 @@ describe('calendar steps', () => {
   it('writes a day in Chinese, from a date or an instant in Shanghai', () => {
     expect(dateZh('2026-12-06')).toBe('2026年12月6日')
     expect(dateZh('2026-12-05T16:30:00Z')).toBe('2026年12月6日')
+  })
+
+  it('writes a month in Chinese, without a leading zero', () => {
+    expect([monthZh('2026-03'), monthZh('2026-11')]).toEqual(['2026年3月', '2026年11月'])
   })
 
   it('shows an instant on the Shanghai wall clock', () => {

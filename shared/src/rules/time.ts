@@ -98,6 +98,10 @@ export const monthEnd = (month: string): Date => dayStart(`${addMonths(month, 1)
 export const dateZh = (instantOrDate: string | Date): string =>
   dayjs.utc(dateOf(instantOrDate)).format('YYYY年M月D日')
 
+/** A month as Chinese prose, for file names and titles: `2026-11` → `2026年11月`. */
+export const monthZh = (month: string): string =>
+  `${month.slice(0, 4)}年${Number(month.slice(5))}月`
+
 /** An instant as the village reads it: Shanghai wall-clock time, `2026-11-26 14:05`. */
 export const shanghaiTime = (instant: string | Date): string =>
   dayjs(instant).utcOffset(SHANGHAI_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')

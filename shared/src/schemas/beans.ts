@@ -2,6 +2,19 @@ import * as z from 'zod'
 
 export const POSTING_KINDS = ['monthly', 'award', 'redemption', 'void', 'adjustment'] as const
 
+/** What each kind of posting is called on the villager's statement and in its spreadsheet. */
+export const POSTING_KIND_NAMES = {
+  monthly: '月度积分',
+  award: '季度奖励',
+  redemption: '超市兑换',
+  void: '兑换撤销退回',
+  adjustment: '镇里调整',
+} as const satisfies Record<(typeof POSTING_KINDS)[number], string>
+
+/** What a posting was for, in a few words: the month, the quarter, or the town's reason. */
+export const postingDetail = (source: Record<string, unknown>) =>
+  String(source.month ?? source.quarter ?? source.reason ?? '')
+
 /** One change of a household's balance, and where its beans came from or went. */
 export const PostingSchema = z.object({
   id: z.string(),

@@ -23,6 +23,9 @@ export const Refused = {
   entriesPending: (pendingEntryIds: string[]) =>
     notReady('还有待审核的记录', 'entries are still pending review', { pendingEntryIds }),
   monthNotPublished: (month: string) => notReady('该月尚未公示', `${month} is not published`),
+  awardsNotGiven: (quarter: string) =>
+    notReady('本季度奖励还没有发放', `the awards of ${quarter} have not been given`),
+  yearNotOver: (year: string) => notReady('这一年还没有结束', `${year} is not over yet`),
   objectionWindowOpen: (objectionDeadline: string | undefined) =>
     notReady('公示期尚未结束', 'the objection window is still open', { objectionDeadline }),
   objectionsOpen: () => notReady('还有未处理的异议', 'objections are still open'),

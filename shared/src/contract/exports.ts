@@ -1,0 +1,80 @@
+import * as z from 'zod'
+import {
+  DateSchema,
+  IdSchema,
+  MonthSchema,
+  QuarterSchema,
+  RankingQuerySchema,
+  StatementQuerySchema,
+  YearSchema,
+} from '../schemas'
+import { area, READERS_OF_HOUSEHOLDS, XLSX } from './route'
+
+const YEAR_OF_VILLAGE = z.object({ year: YearSchema, villageId: IdSchema })
+
+/**
+ * Spreadsheets of what the screens show (API.md Second round): one header row in Chinese,
+ * numbers as numbers, names masked as on screen, a file name that says place and period.
+ * Each reads as its data route does, and answers the same refusals.
+ */
+export const exportRoutes = area(
+  {
+    name: 'Exports',
+    description: 'Spreadsheets (.xlsx) of publications, ledgers, statements, rankings and honours',
+  },
+  {
+    exportPublication: {
+      method: 'GET',
+      path: '/v1/exports/publication.xlsx',
+      summary: 'The month’s publication, one row per household (409 NOT_READY while unpublished)',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: z.object({ villageId: IdSchema, month: MonthSchema }),
+      answer: { file: XLSX },
+    },
+    exportLedger: {
+      method: 'GET',
+      path: '/v1/exports/ledger.xlsx',
+      summary: 'A household’s bean postings, one row each, oldest first',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: z.object({
+        householdId: IdSchema,
+        from: DateSchema.optional(),
+        to: DateSchema.optional(),
+      }),
+      answer: { file: XLSX },
+    },
+    exportStatement: {
+      method: 'GET',
+      path: '/v1/exports/statement.xlsx',
+      summary: 'A shop’s receipts over a period, one row each, then the totals',
+      roles: ['clerk'],
+      query: StatementQuerySchema.and(z.object({ shopId: IdSchema })),
+      answer: { file: XLSX },
+    },
+    exportRankings: {
+      method: 'GET',
+      path: '/v1/exports/rankings.xlsx',
+      summary: 'The quarter’s rankings with medals and awards (409 NOT_READY before the awards)',
+      roles: 'signedIn',
+      query: RankingQuerySchema.extend({ quarter: QuarterSchema }),
+      answer: { file: XLSX },
+    },
+    exportHonours: {
+      method: 'GET',
+      path: '/v1/exports/honours.xlsx',
+      summary: 'The village’s honoured households of the year (409 NOT_READY before it is over)',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: YEAR_OF_VILLAGE,
+      answer: { file: XLSX },
+    },
+    exportPartyMembers: {
+      method: 'GET',
+      path: '/v1/exports/party-members.xlsx',
+      summary:
+        'The party members’ households of the village and the year (409 NOT_READY before it is over)',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: YEAR_OF_VILLAGE,
+      answer: { file: XLSX },
+    },
+  },
+)
