@@ -3,6 +3,7 @@ import {
   addMonths,
   dateOf,
   dayStart,
+  monthZh,
   monthEnd,
   monthOf,
   monthsOfQuarter,
@@ -77,6 +78,17 @@ describe('a town set up and run from the office console', () => {
   const menu = async (title: string) => {
     await button(admin.getByRole('navigation'), title).click()
     await admin.getByRole('main').getByText(title, { exact: true }).first().waitFor()
+  }
+  /** Presses a download button and reads the file back: its name and its rows (header first). */
+  const saved = async (page: Page, name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button(page, name).click(),
+    ])
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile((await download.path())!)
+    const rows = book.worksheets[0]!.getSheetValues().slice(1) as unknown[][]
+    return { name: download.suggestedFilename(), rows: rows.map((r) => r.slice(1)) }
   }
   const said = (text: string | RegExp) => admin.getByRole('status').getByText(text).waitFor()
   /** A row of a table (in `scope`) holding every one of the texts. */
@@ -165,14 +177,9 @@ describe('a town set up and run from the office console', () => {
 
   it('enters the paper roster by pasting it, and hands out the Excel template', async () => {
     await menu('录入名册')
-    const [download] = await Promise.all([
-      admin.waitForEvent('download'),
-      button(admin, '下载 Excel 名册模板').click(),
-    ])
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.readFile((await download.path())!)
-    expect(download.suggestedFilename()).toBe('花名册模板.xlsx')
-    expect(book.worksheets[0]!.getRow(1).values).toEqual(
+    const template = await saved(admin, '下载 Excel 名册模板')
+    expect(template.name).toBe('花名册模板.xlsx')
+    expect(template.rows[0]).toEqual(
       expect.arrayContaining(['网格', '联户小组', '户主', '姓名', '手机号']),
     )
 
@@ -232,6 +239,11 @@ describe('a town set up and run from the office console', () => {
     await household.getByText(/给 陈桂兰 户加 100 豆/).waitFor()
     await button(household, '确认调整').click()
     await household.getByText(/余 100 豆/).waitFor()
+    const ledger = await saved(admin, '下载山药豆明细（Excel）')
+    expect(ledger.name).toBe('陈某兰户山药豆明细.xlsx')
+    expect(ledger.rows.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['镇里调整', '开户演示', 100, 100],
+    ])
 
     await openHousehold('李建国')
     await button(household, '第二网格 · 二组').click()
@@ -406,6 +418,14 @@ describe('a town set up and run from the office console', () => {
     await admin.getByText('异议不成立，已答复').waitFor()
     await clockTo(now + 4 * DAY)
     await finalise(month)
+    const poster = await saved(admin, '下载公示表（Excel）')
+    expect(poster.name).toBe(`东尉村${monthZh(month)}公示.xlsx`)
+    expect(poster.rows.slice(1).map((r) => [r[0], r[8]])).toEqual(
+      expect.arrayContaining([
+        ['陈*兰', 3],
+        ['王*英', 3],
+      ]),
+    )
   }, 180_000)
 
   it('the villager spends at the shop; the clerk voids a mistake; the statement shows it', async () => {
@@ -413,6 +433,8 @@ describe('a town set up and run from the office console', () => {
     await villager.goBack()
     await button(villager, /^山药豆明细/).click()
     await villager.getByText('月度积分').first().waitFor()
+    const own = await saved(villager, '导出明细（Excel）')
+    expect(own.rows.at(-1)!.slice(3)).toEqual([3, 103])
     await villager.goBack()
     const clerk = await open(PHONE_SIZE, staffPhones.clerk)
     // Each sale is paid with a fresh code: the page asks for one as it opens.
@@ -448,6 +470,9 @@ describe('a town set up and run from the office console', () => {
     await button(admin, '查看').click()
     await admin.getByText(`${first}-01 至 ${dateOf(new Date(now))}：共 1 笔，5 豆`).waitFor()
     await admin.getByRole('table', { name: '兑换单' }).getByText('已撤销：扫错了').waitFor()
+    const statement = await saved(admin, '下载对账单（Excel，每笔一行）')
+    expect(statement.rows.at(-1)).toEqual(['合计 1 笔', undefined, undefined, undefined, 5])
+    expect(statement.rows).toHaveLength(4)
     await shoot(admin, '08-statement')
   }, 120_000)
 
@@ -459,6 +484,16 @@ describe('a town set up and run from the office console', () => {
     await admin.getByText(/^已发放：/).waitFor()
     await admin.getByText('本季度奖励已发放到各户').waitFor()
     await button(admin, '发放本季度奖励').waitFor({ state: 'detached' })
+    const rankings = await saved(admin, '下载排名表（Excel）')
+    expect(rankings.rows[1]!.slice(0, 5)).toEqual([1, '东尉村', '第一网格', 2, 6])
+    const lastYear = String(Number(quarter.slice(0, 4)) - 1)
+    await button(admin, `${lastYear} 年`).click()
+    const honours = await saved(admin, '下载评优名单（Excel）')
+    const party = await saved(admin, '下载党员户情况（Excel）')
+    expect([honours.name, party.name]).toEqual([
+      `东尉村${lastYear}年度评优.xlsx`,
+      `东尉村${lastYear}年党员户情况.xlsx`,
+    ])
     await admin.getByText('党员户报告').waitFor()
     await shoot(admin, '09-honours')
     await menu('系统状态')

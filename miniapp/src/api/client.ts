@@ -18,8 +18,10 @@ const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000'
 const SESSION_KEY = 'jifenbao.session'
 
 /** A route's whole address, for what is not a JSON call (a file to download). */
-export const routeUrl = (name: RouteName, params: Record<string, string> = {}) =>
-  `${BASE}${pathOf(routes[name].path, params)}`
+export const routeUrl = (
+  name: RouteName,
+  { params = {}, query }: { params?: Record<string, string>; query?: object } = {},
+) => `${BASE}${pathOf(routes[name].path, params)}${queryString(query)}`
 
 /** A refusal the API explained, in Chinese for the screen. */
 export class ApiError extends Error {
@@ -122,7 +124,7 @@ interface CallOptions {
   backoffMs?: number
 }
 
-const queryString = (query: object | undefined) => {
+function queryString(query: object | undefined) {
   const pairs = Object.entries(query ?? {}).filter(
     (p): p is [string, string | number | boolean] => p[1] !== undefined,
   )

@@ -13,6 +13,7 @@ import { Loadable } from './Loadable'
 import { named } from '../lib/entries'
 import { dateZh, monthEnd, shanghaiTime } from '@jifenbao/shared'
 import { ConfirmButton } from './ConfirmButton'
+import { DownloadButton } from './DownloadButton'
 import { ObjectionCard } from './ObjectionCard'
 import { recentMonths } from '../lib/month'
 import { useAction } from '../lib/useAction'
@@ -108,6 +109,14 @@ export function MonthBoard({ villageId, publisher }: { villageId: string; publis
                       return `已确认，${r.credited} 户的山药豆已到账`
                     })
                   }
+                />
+              )}
+              {m.status !== 'open' && (
+                <DownloadButton
+                  label="下载公示表（Excel）"
+                  route="exportPublication"
+                  input={{ query: { villageId, month: m.month } }}
+                  fallbackName={`${m.month}公示.xlsx`}
                 />
               )}
             </View>

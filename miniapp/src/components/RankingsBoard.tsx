@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { giveAwards, rankings, villages } from '../api/routes'
 import { Chips } from './Chips'
 import { ConfirmButton } from './ConfirmButton'
+import { DownloadButton } from './DownloadButton'
 import { Loadable } from './Loadable'
 import { recentQuarters } from '../lib/month'
 import { useAction } from '../lib/useAction'
@@ -72,7 +73,15 @@ export function RankingsBoard() {
                 ))}
             </View>
             {r.awarded ? (
-              <Text className="notice">本季度奖励已发放到各户</Text>
+              <View>
+                <Text className="notice">本季度奖励已发放到各户</Text>
+                <DownloadButton
+                  label="下载排名表（Excel）"
+                  route="exportRankings"
+                  input={{ query: { quarter, level } }}
+                  fallbackName={`${quarter}排名.xlsx`}
+                />
+              </View>
             ) : (
               <ConfirmButton
                 label="发放本季度奖励"

@@ -8,9 +8,13 @@ const nameOf = (disposition: string | null) => {
 }
 
 /** In the browser: the file comes with the session's token and is saved under its own name. */
-export async function downloadFile(route: RouteName, fallbackName: string): Promise<void> {
+export async function downloadFile(
+  route: RouteName,
+  input: Parameters<typeof routeUrl>[1],
+  fallbackName: string,
+): Promise<void> {
   const token = loadSession()?.token
-  const response = await fetch(routeUrl(route), {
+  const response = await fetch(routeUrl(route, input), {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   })
   if (!response.ok) {

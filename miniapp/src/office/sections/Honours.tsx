@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { Chips } from '../../components/Chips'
+import { DownloadButton } from '../../components/DownloadButton'
 import { Loadable } from '../../components/Loadable'
 import { RankingsBoard } from '../../components/RankingsBoard'
 import { useLoad } from '../../lib/useLoad'
@@ -38,6 +39,24 @@ function YearHonours({ villageId }: { villageId: string }) {
                 { title: '全年山药豆', value: (i) => i.earned },
               ]}
             />
+            {year < years[0]! ? (
+              <View className="office-inline">
+                <DownloadButton
+                  label="下载评优名单（Excel）"
+                  route="exportHonours"
+                  input={{ query: { year, villageId } }}
+                  fallbackName={`${year}年度评优.xlsx`}
+                />
+                <DownloadButton
+                  label="下载党员户情况（Excel）"
+                  route="exportPartyMembers"
+                  input={{ query: { year, villageId } }}
+                  fallbackName={`${year}年党员户情况.xlsx`}
+                />
+              </View>
+            ) : (
+              <Text className="hint">这一年结束后可以下载评优名单和党员户情况</Text>
+            )}
             <Text className="subtitle">党员户报告</Text>
             <DataTable
               name="党员户"

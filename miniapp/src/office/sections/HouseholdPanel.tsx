@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
+import { DownloadButton } from '../../components/DownloadButton'
 import { Loadable } from '../../components/Loadable'
 import { useLoad } from '../../lib/useLoad'
 import { DataTable } from '../parts/DataTable'
@@ -32,6 +33,12 @@ export function HouseholdPanel({
           <Text className="subtitle">
             {h.headName} 户 · 余 {h.balance} 豆{h.closed ? ` · 已注销（${h.closed.reason}）` : ''}
           </Text>
+          <DownloadButton
+            label="下载山药豆明细（Excel）"
+            route="exportLedger"
+            input={{ query: { householdId } }}
+            fallbackName={`${h.headName}户山药豆明细.xlsx`}
+          />
           <DataTable
             name="成员"
             rows={h.members}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
+import { DownloadButton } from '../../components/DownloadButton'
 import { Loadable } from '../../components/Loadable'
 import { useLoad } from '../../lib/useLoad'
 import { DataTable } from '../parts/DataTable'
@@ -47,6 +48,12 @@ export function ShopStatement({ shopId }: { shopId: string }) {
             <Text className="office-total">
               {s.from} 至 {s.to}：共 {s.count} 笔，{s.beans} 豆
             </Text>
+            <DownloadButton
+              label="下载对账单（Excel，每笔一行）"
+              route="exportStatement"
+              input={{ query: { shopId, from: s.from, to: s.to } }}
+              fallbackName={`对账单${s.from}至${s.to}.xlsx`}
+            />
             <DataTable
               name="对账单"
               rows={s.lines}

@@ -2,10 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '../../components/Button'
 import { openPage } from '../../lib/unopened'
-import { downloadFile } from '../../lib/download'
-import { Outcome } from '../parts/Outcome'
+import { DownloadButton } from '../../components/DownloadButton'
 import type { Office } from '../parts/office'
-import { useWrite } from '../parts/useWrite'
 import { NewPerson } from './NewPerson'
 import { PersonPanel } from './PersonPanel'
 
@@ -28,7 +26,6 @@ export function Staff({ office }: { office: Office }) {
 
 /** The paper roster: the Excel template to fill in, and the page that takes a pasted list. */
 export function Roster({ office }: { office: Office }) {
-  const write = useWrite()
   const [unopened, setUnopened] = useState('')
   return (
     <View className="card">
@@ -42,16 +39,13 @@ export function Roster({ office }: { office: Office }) {
       >
         打开名册录入
       </Button>
-      <Button
-        className="button button--plain"
-        onClick={() =>
-          write.run(() => downloadFile('rosterTemplate', '名册模板.xlsx'), '模板已下载')
-        }
-      >
-        下载 Excel 名册模板
-      </Button>
+      <DownloadButton
+        label="下载 Excel 名册模板"
+        route="rosterTemplate"
+        input={{}}
+        fallbackName="花名册模板.xlsx"
+      />
       {unopened && <Text className="error">{unopened}</Text>}
-      <Outcome write={write} />
     </View>
   )
 }

@@ -1,35 +1,22 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ledger } from '../../api/routes'
+import { DownloadButton } from '../../components/DownloadButton'
 import { Loadable } from '../../components/Loadable'
 import { MorePages } from '../../components/MorePages'
 import { Points } from '../../components/Points'
 import { Screen } from '../../components/Screen'
 import { Tappable } from '../../components/Tappable'
 import { PostingSource } from './PostingSource'
-import { shanghaiTime } from '@jifenbao/shared'
+import { POSTING_KIND_NAMES, postingDetail, shanghaiTime } from '@jifenbao/shared'
 import { noPages, usePages } from '../../lib/usePages'
 import { myHouseholdId, NO_HOUSEHOLD } from '../../lib/villager'
 
-const KINDS = {
-  monthly: '月度积分',
-  award: '季度奖励',
-  redemption: '超市兑换',
-  void: '兑换撤销退回',
-  adjustment: '镇里调整',
-} as const
-
-type Page = Awaited<ReturnType<typeof ledger>>
-
-/** What a posting was for, in a few words: the month, the quarter, or the town's reason. */
-const detailOf = (source: Page['items'][number]['source']) =>
-  source.month
-    ? `（${source.month}）`
-    : source.quarter
-      ? `（${source.quarter}）`
-      : source.reason
-        ? `：${source.reason}`
-        : ''
+/** A posting's detail on its line: （the month or the quarter）, or ：the town's reason. */
+const detailOf = (source: Record<string, unknown>) => {
+  const detail = postingDetail(source)
+  return !detail ? '' : source.reason ? `：${detail}` : `（${detail}）`
+}
 
 /** Every bean in and out, newest first, a page at a time; a month's posting opens to its entries. */
 export default function Ledger() {
@@ -53,6 +40,12 @@ export default function Ledger() {
             <View className="card">
               <Text className="muted">现有山药豆</Text>
               <Text className="big">{page.balance}</Text>
+              <DownloadButton
+                label="导出明细（Excel）"
+                route="exportLedger"
+                input={{ query: { householdId: householdId! } }}
+                fallbackName="山药豆明细.xlsx"
+              />
             </View>
             <View className="card" data-testid="ledger">
               {[...page.items, ...pages.more].map((item) => {
@@ -60,7 +53,7 @@ export default function Ledger() {
                   <>
                     <View>
                       <Text>
-                        {KINDS[item.kind]}
+                        {POSTING_KIND_NAMES[item.kind]}
                         {detailOf(item.source)}
                         {item.kind === 'monthly' && ' ›'}
                       </Text>
