@@ -136,16 +136,48 @@ describe('spreadsheets', () => {
     const file = await sheet(`/v1/exports/ledger.xlsx?householdId=${town.H1}`, villager.token)
 
     expect(file.fileName).toBe('张某华户山药豆明细.xlsx')
-    expect(file.header).toEqual(['时间', '类别', '说明', '山药豆', '余额'])
-    expect(file.rows.map((r) => [r[1], r[3], r[4]])).toEqual(
+    expect(file.header).toEqual(['户主', '时间', '类别', '说明', '山药豆', '余额'])
+    expect(file.rows.map((r) => [r[2], r[4], r[5]])).toEqual(
       [...ledger.items]
         .reverse()
         .map((p: any) => [POSTING_KIND_NAMES[p.kind as 'monthly'], p.amount, p.balanceAfter]),
     )
-    expect(file.rows.map((r) => r[1])).toEqual(
+    expect(file.rows.map((r) => r[2])).toEqual(
       expect.arrayContaining(['月度积分', '季度奖励', '超市兑换', '兑换撤销退回']),
     )
-    expect(file.rows.at(-1)![4]).toBe(ledger.balance)
+    expect(file.rows.at(-1)![5]).toBe(ledger.balance)
+  })
+
+  it('a village’s ledger over a period: every household’s postings of those days', async () => {
+    const staff = (await person(town, { role: 'villageLeader', scopeId: town.V1 })).token
+    const file = await sheet(
+      `/v1/exports/ledger.xlsx?villageId=${town.V1}&from=2025-07-01&to=2025-12-31`,
+      staff,
+    )
+    const ledgers = await Promise.all(
+      [town.H1, town.H2, town.H3, town.H4].map((h) =>
+        ok(200, 'GET', `/v1/households/${h}/ledger`, { token: town.adminToken }),
+      ),
+    )
+    const of2025 = ledgers.flatMap((l) => l.items).filter((p: any) => p.at < '2026')
+    const refused = await Promise.all([
+      call('GET', `/v1/exports/ledger.xlsx?villageId=${town.V1}`, { token: staff }),
+      call('GET', `/v1/exports/ledger.xlsx?villageId=${town.V1}&householdId=${town.H1}`, {
+        token: staff,
+      }),
+      call('GET', `/v1/exports/ledger.xlsx?villageId=${town.V1}&from=2025-07-01&to=2025-12-31`, {
+        token: villager.token,
+      }),
+    ])
+
+    expect(file.fileName).toBe('东尉村山药豆明细2025-07-01至2025-12-31.xlsx')
+    expect(file.rows.map((r) => r[4]).sort()).toEqual(of2025.map((p: any) => p.amount).sort())
+    expect(file.rows.map((r) => r[1])).toEqual([...file.rows.map((r) => r[1])].sort())
+    expect(refused.map((r) => [r.status, r.body.error.details?.[0]?.path])).toEqual([
+      [400, 'from'],
+      [400, 'householdId'],
+      [403, undefined],
+    ])
   })
 
   it('a shop’s statement: each receipt with its state, then the totals the statement counts', async () => {

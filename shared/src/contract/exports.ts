@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import {
+  bilingual,
   DateSchema,
   IdSchema,
   MonthSchema,
@@ -11,6 +12,22 @@ import {
 import { area, READERS_OF_HOUSEHOLDS, XLSX } from './route'
 
 const YEAR_OF_VILLAGE = z.object({ year: YearSchema, villageId: IdSchema })
+
+const LEDGER_QUERY = z
+  .object({
+    householdId: IdSchema.optional(),
+    villageId: IdSchema.optional(),
+    from: DateSchema.optional(),
+    to: DateSchema.optional(),
+  })
+  .refine((q) => !q.householdId !== !q.villageId, {
+    path: ['householdId'],
+    error: bilingual('请指定一户或一个村（二选一）', 'give householdId or villageId, not both'),
+  })
+  .refine((q) => q.householdId || (q.from && q.to), {
+    path: ['from'],
+    error: bilingual('整村的明细请给出起止日期', 'a village’s ledger needs from and to'),
+  })
 
 /**
  * Spreadsheets of what the screens show (API.md Second round): one header row in Chinese,
@@ -34,13 +51,10 @@ export const exportRoutes = area(
     exportLedger: {
       method: 'GET',
       path: '/v1/exports/ledger.xlsx',
-      summary: 'A household’s bean postings, one row each, oldest first',
+      summary:
+        'Bean postings, one row each, oldest first: a household’s (householdId), or a village’s over a period (villageId, from, to)',
       roles: READERS_OF_HOUSEHOLDS,
-      query: z.object({
-        householdId: IdSchema,
-        from: DateSchema.optional(),
-        to: DateSchema.optional(),
-      }),
+      query: LEDGER_QUERY,
       answer: { file: XLSX },
     },
     exportStatement: {
