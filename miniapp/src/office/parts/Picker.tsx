@@ -1,17 +1,22 @@
 import { Text, View } from '@tarojs/components'
 import { Tappable } from '../../components/Tappable'
 
-/** One choice among a list of named things (villages, groups, shops), as pressed buttons. */
-export function Picker({
+interface Named {
+  id: string
+  name: string
+}
+
+/** Named things as pressed-state chips under a label; what a tap does is the caller's. */
+function NamedChips({
   label,
   options,
-  value,
-  onChange,
+  isOn,
+  onTap,
 }: {
   label: string
-  options: { id: string; name: string }[]
-  value: string | undefined
-  onChange: (id: string) => void
+  options: Named[]
+  isOn: (id: string) => boolean
+  onTap: (id: string) => void
 }) {
   return (
     <View className="office-picker">
@@ -20,9 +25,9 @@ export function Picker({
       {options.map((o) => (
         <Tappable
           key={o.id}
-          className={`chip ${o.id === value ? 'chip--on' : ''}`}
-          pressed={o.id === value}
-          onTap={() => onChange(o.id)}
+          className={`chip ${isOn(o.id) ? 'chip--on' : ''}`}
+          pressed={isOn(o.id)}
+          onTap={() => onTap(o.id)}
         >
           {o.name}
         </Tappable>
@@ -31,33 +36,32 @@ export function Picker({
   )
 }
 
-/** Several choices among named things (who leaves a household, which villages a shop serves). */
-export function PickMany({
-  label,
-  options,
+/** One choice among a list of named things (villages, groups, shops). */
+export const Picker = ({
   value,
   onChange,
+  ...chips
 }: {
   label: string
-  options: { id: string; name: string }[]
+  options: Named[]
+  value: string | undefined
+  onChange: (id: string) => void
+}) => <NamedChips {...chips} isOn={(id) => id === value} onTap={onChange} />
+
+/** Several choices among named things (who leaves a household, which villages a shop serves). */
+export const PickMany = ({
+  value,
+  onChange,
+  ...chips
+}: {
+  label: string
+  options: Named[]
   value: string[]
   onChange: (ids: string[]) => void
-}) {
-  const toggle = (id: string) =>
-    onChange(value.includes(id) ? value.filter((x) => x !== id) : [...value, id])
-  return (
-    <View className="office-picker">
-      <Text className="office-field__label">{label}</Text>
-      {options.map((o) => (
-        <Tappable
-          key={o.id}
-          className={`chip ${value.includes(o.id) ? 'chip--on' : ''}`}
-          pressed={value.includes(o.id)}
-          onTap={() => toggle(o.id)}
-        >
-          {o.name}
-        </Tappable>
-      ))}
-    </View>
-  )
-}
+}) => (
+  <NamedChips
+    {...chips}
+    isOn={(id) => value.includes(id)}
+    onTap={(id) => onChange(value.includes(id) ? value.filter((x) => x !== id) : [...value, id])}
+  />
+)
