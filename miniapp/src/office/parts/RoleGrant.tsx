@@ -9,7 +9,7 @@ import { ROLE_NAMES } from '../../lib/roles'
 import { useLoad } from '../../lib/useLoad'
 import { Outcome } from './Outcome'
 import { Picker } from './Picker'
-import type { Office } from './office'
+import { groupsOf, type Office } from './office'
 import { useWrite } from './useWrite'
 
 const STAFF: Role[] = [
@@ -31,12 +31,8 @@ async function scopesOf(role: Role, office: Office) {
   if (kind === 'village') return office.villages
   if (kind === 'shop') return (await call('listShops')).items
   if (!office.villageId) return []
-  const tree = await call('getVillage', { params: { villageId: office.villageId } })
-  return kind === 'grid'
-    ? tree.grids
-    : tree.grids.flatMap((g) =>
-        g.groups.map((group) => ({ id: group.id, name: `${g.name} · ${group.name}` })),
-      )
+  if (kind === 'group') return groupsOf(office.villageId)
+  return (await call('getVillage', { params: { villageId: office.villageId } })).grids
 }
 
 /** Gives a person a role, with a picker of the units that role can be held in. */

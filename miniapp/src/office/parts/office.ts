@@ -1,6 +1,6 @@
 import type { Role } from '@jifenbao/shared'
-import { call } from '../../api/client'
-import { newIdempotencyKey } from '../../api/client'
+import { call, newIdempotencyKey } from '../../api/client'
+import { groupChoices } from '../../lib/leader'
 
 /** What every section of the console knows: whose it is and which village it works on. */
 export interface Office {
@@ -16,9 +16,7 @@ export interface Office {
 /** The village's groups, each named with its grid ("一网格 · 第一组"), for pickers. */
 export async function groupsOf(villageId: string) {
   const tree = await call('getVillage', { params: { villageId } })
-  return tree.grids.flatMap((g) =>
-    g.groups.map((group) => ({ id: group.id, name: `${g.name} · ${group.name}` })),
-  )
+  return groupChoices(tree).map((g) => ({ id: g.id, name: g.label }))
 }
 
 /** A money-like or creating write from the console: one key for it and its retries. */
