@@ -33,6 +33,14 @@ describe('a closed household', () => {
 
   it('counts in the month published before its closing: G1 averages both households', async () => {
     const september = byHousehold(await publish('2026-09'))
+    // Past the objection window, September is settled: H2 is credited its 15 beans.
+    await ok(200, 'POST', '/v1/dev/clock', {
+      token: town.adminToken,
+      body: { offsetMs: 8 * 86_400_000 },
+    })
+    await ok(200, 'POST', `/v1/villages/${town.V1}/months/2026-09/finalize`, {
+      token: town.adminToken,
+    })
 
     // S: H1 3, H2 15. G1: T = 18, n = 2, A = 9. H1 leads G1: L = 0.5·3 + 0.5·9 = 6.
     expect(september[town.H1]).toMatchObject({ score: 3, blended: 6, beans: 6 })
@@ -86,16 +94,20 @@ describe('a closed household', () => {
     })
 
     expect(byHousehold(september)[town.H2]).toMatchObject({ score: 15, beans: 15 })
-    expect(household).toMatchObject({ balance: 20, closed: { reason: '全家迁往县城' } })
+    // 20 of the town's adjustment and September's 15.
+    expect(household).toMatchObject({ balance: 35, closed: { reason: '全家迁往县城' } })
     expect(payCode.status).toBe(201)
   })
 
-  it('leaves the village’s counts and lists, and takes no new entries or members', async () => {
+  it('leaves the village’s counts, lists and honours, and takes no new entries or members', async () => {
     const village = await ok(200, 'GET', `/v1/villages/${town.V1}`, { token: town.adminToken })
     const listed = await ok(200, 'GET', `/v1/villages/${town.V1}/households`, { token: admin })
     const entry = await call('POST', '/v1/entries', {
       token: admin,
       body: { householdId: town.H2, indicatorCode: 'FZ-03', occurredOn: '2026-11-10' },
+    })
+    const honours = await ok(200, 'GET', `/v1/years/2026/honours?villageId=${town.V1}`, {
+      token: town.adminToken,
     })
     const joining = await call('POST', '/v1/people', {
       token: admin,
@@ -107,6 +119,12 @@ describe('a closed household', () => {
       .find((g: { id: string }) => g.id === town.G1)
     expect(g1.households).toBe(1)
     expect(listed.items.map((h: { id: string }) => h.id)).not.toContain(town.H2)
+    // H2's 15 beans of September would have topped the year; closed, it is not ranked at all.
+    const ranked = [...honours.items, ...(honours.excluded ?? [])].map(
+      (h: { householdId: string }) => h.householdId,
+    )
+    expect(ranked).not.toContain(town.H2)
+    expect(honours.items[0].householdId).toBe(town.H1)
     expect([entry.status, entry.body.error.code]).toEqual([409, 'INVALID_STATE'])
     expect([joining.status, joining.body.error.code]).toEqual([409, 'INVALID_STATE'])
   })
