@@ -1,4 +1,4 @@
-import { exportRoutes } from '@jifenbao/shared'
+import { exportRoutes, RESTRICTION_NAMES } from '@jifenbao/shared'
 import { http } from '../lib/edge/http'
 import { finishedYearHonours } from '../services/honours'
 import { sheetFile } from '../services/sheets'
@@ -14,7 +14,7 @@ export const handler = http(exportRoutes.exportPartyMembers, async ({ principal,
       h.headName,
       h.earned,
       h.rank,
-      h.excluded ? '不参加评优' : null,
+      h.excluded ? RESTRICTION_NAMES.no_honours : null,
     ]),
   )
 })

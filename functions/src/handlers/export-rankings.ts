@@ -1,13 +1,10 @@
-import { exportRoutes } from '@jifenbao/shared'
+import { exportRoutes, MEDAL_NAMES, UNIT_LEVEL_NAMES } from '@jifenbao/shared'
 import { getAwards } from '../data/awards'
 import { listVillages } from '../data/org'
 import { getTown } from '../data/towns'
 import { http } from '../lib/edge/http'
 import { Refused } from '../lib/ground/refusals'
 import { sheetFile } from '../services/sheets'
-
-const MEDALS = { gold: '金牌', silver: '银牌', bronze: '铜牌' } as const
-const LEVELS = { grid: '微网格', group: '联户小组' } as const
 
 /** The quarter's rankings as awarded: place, unit, beans, medal and award. */
 export const handler = http(exportRoutes.exportRankings, async ({ principal, query }) => {
@@ -23,12 +20,12 @@ export const handler = http(exportRoutes.exportRankings, async ({ principal, que
   )
   const [year, quarter] = query.quarter.split('-Q')
   return sheetFile(
-    `${town.name}${year}年第${quarter}季度${LEVELS[query.level]}排名`,
+    `${town.name}${year}年第${quarter}季度${UNIT_LEVEL_NAMES[query.level]}排名`,
     '排名',
     [
       { header: '名次' },
       { header: '村' },
-      { header: LEVELS[query.level], width: 24 },
+      { header: UNIT_LEVEL_NAMES[query.level], width: 24 },
       { header: '户数' },
       { header: '山药豆' },
       { header: '奖牌' },
@@ -40,7 +37,7 @@ export const handler = http(exportRoutes.exportRankings, async ({ principal, que
       [u.gridName, u.name].filter(Boolean).join(' · '),
       u.households,
       u.total,
-      u.tier ? MEDALS[u.tier] : '',
+      u.tier ? MEDAL_NAMES[u.tier] : '',
       u.award ?? 0,
     ]),
   )

@@ -1,4 +1,4 @@
-import { exportRoutes, shanghaiTime } from '@jifenbao/shared'
+import { exportRoutes, receiptNumber, shanghaiTime } from '@jifenbao/shared'
 import { shopRedemptions } from '../data/redemptions'
 import { http } from '../lib/edge/http'
 import { clerkShop } from '../services/shop'
@@ -21,7 +21,7 @@ export const handler = http(exportRoutes.exportStatement, async ({ principal, qu
       { header: '状态', width: 20 },
     ],
     receipts.map((r) => [
-      r.id.slice(-8),
+      receiptNumber(r.id),
       shanghaiTime(r.at),
       r.headName ?? '',
       r.lines.map((l) => `${l.name}×${l.qty}`).join('、'),

@@ -1,3 +1,4 @@
+import { MEDAL_NAMES, UNIT_LEVEL_NAMES } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { giveAwards, rankings, villages } from '../api/routes'
@@ -9,9 +10,8 @@ import { recentQuarters } from '../lib/month'
 import { useAction } from '../lib/useAction'
 import { useLoad } from '../lib/useLoad'
 
-const MEDALS = { gold: '🥇 金牌', silver: '🥈 银牌', bronze: '🥉 铜牌' } as const
+const MEDAL_SIGNS = { gold: '🥇', silver: '🥈', bronze: '🥉' } as const
 const LEVELS = ['grid', 'group'] as const
-const LEVEL_NAMES = { grid: '微网格', group: '联户小组' } as const
 
 /** The quarter's ranking of grids or groups with their medals, and the button that awards them. */
 export function RankingsBoard() {
@@ -39,7 +39,12 @@ export function RankingsBoard() {
   return (
     <View>
       <Chips options={quarters} value={quarter} onChange={setQuarter} />
-      <Chips options={LEVELS} value={level} onChange={setLevel} label={(l) => LEVEL_NAMES[l]} />
+      <Chips
+        options={LEVELS}
+        value={level}
+        onChange={setLevel}
+        label={(l) => UNIT_LEVEL_NAMES[l]}
+      />
       {notice && <Text className="notice">{notice}</Text>}
       {action.error && <Text className="error">{action.error}</Text>}
       <Loadable
@@ -66,7 +71,8 @@ export function RankingsBoard() {
                       {[u.villageName, u.gridName, u.name].filter(Boolean).join(' · ')}
                     </Text>
                     <Text>
-                      {u.total} 豆{r.complete && u.tier ? ` ${MEDALS[u.tier]}` : ''}
+                      {u.total} 豆
+                      {r.complete && u.tier ? ` ${MEDAL_SIGNS[u.tier]} ${MEDAL_NAMES[u.tier]}` : ''}
                       {r.complete && u.award ? ` · 奖 ${u.award} 豆` : ''}
                     </Text>
                   </View>

@@ -1,6 +1,3 @@
-/** A receipt's number as the clerk and villager read it: the end of its id, unique in a shop's day. */
-export const receiptNumber = (id: string) => id.slice(-8)
-
 /** Goods a clerk can put in the cart. */
 export interface Goods {
   id: string

@@ -93,6 +93,10 @@ export const ObjectionResolvedSchema = z.object({
 })
 
 const TierSchema = z.enum(['gold', 'silver', 'bronze']).nullable()
+
+/** The medals and the levels ranked, as the screens and the spreadsheets name them. */
+export const MEDAL_NAMES = { gold: '金牌', silver: '银牌', bronze: '铜牌' } as const
+export const UNIT_LEVEL_NAMES = { grid: '微网格', group: '联户小组' } as const
 const RankedUnitSchema = z.object({
   id: z.string(),
   name: z.string(),

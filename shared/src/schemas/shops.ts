@@ -3,6 +3,18 @@ import { bilingual, DateSchema, IdSchema, NameSchema, pageOf } from './common'
 
 export const SHOP_KINDS = ['supermarket', 'bank', 'telecom', 'fuel', 'other'] as const
 
+/** What each kind of shop is called, on the screens and in the spreadsheets alike. */
+export const SHOP_KIND_NAMES = {
+  supermarket: '共富超市',
+  bank: '银行',
+  telecom: '通信营业厅',
+  fuel: '加油站',
+  other: '其他合作单位',
+} as const satisfies Record<(typeof SHOP_KINDS)[number], string>
+
+/** A receipt's 单号 as the villager, the clerk and the statement read it: its id's last 8. */
+export const receiptNumber = (id: string) => id.slice(-8)
+
 export const ShopInputSchema = z.object({
   name: NameSchema,
   kind: z.enum(SHOP_KINDS, {
@@ -55,6 +67,13 @@ export const StatementQuerySchema = z
   })
 
 export const RESTRICTION_TYPES = ['no_honours', 'no_redemption', 'no_welfare'] as const
+
+/** The negative list's measures as the office and its reports name them. */
+export const RESTRICTION_NAMES = {
+  no_honours: '不参加评优',
+  no_redemption: '暂停兑换',
+  no_welfare: '不享受福利',
+} as const satisfies Record<(typeof RESTRICTION_TYPES)[number], string>
 
 export const RestrictionInputSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { SHOP_KINDS } from '@jifenbao/shared'
+import { SHOP_KIND_NAMES, SHOP_KINDS } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { Button } from '../../components/Button'
 import { Field, NumberField } from '../../components/Field'
@@ -11,14 +11,6 @@ import { Screen } from '../../components/Screen'
 import { Tappable } from '../../components/Tappable'
 import { useAction } from '../../lib/useAction'
 import { useLoad } from '../../lib/useLoad'
-
-const KIND_NAMES: Record<(typeof SHOP_KINDS)[number], string> = {
-  supermarket: '共富超市',
-  bank: '银行',
-  telecom: '通信营业厅',
-  fuel: '加油站',
-  other: '其他合作单位',
-}
 
 /** One shop's goods, and the form that puts new goods on its shelf. */
 function Goods({ shopId }: { shopId: string }) {
@@ -115,9 +107,7 @@ export default function Shops() {
                   onTap={() => setOpen(open === s.id ? '' : s.id)}
                 >
                   <Text>{s.name}</Text>
-                  <Text className="muted">
-                    {KIND_NAMES[s.kind as keyof typeof KIND_NAMES] ?? s.kind}
-                  </Text>
+                  <Text className="muted">{SHOP_KIND_NAMES[s.kind]}</Text>
                 </Tappable>
                 {open === s.id && <Goods shopId={s.id} />}
               </View>
@@ -128,7 +118,12 @@ export default function Shops() {
       <View className="card">
         <Text>添加超市或合作单位</Text>
         <Field placeholder="名称" value={name} onChange={setName} />
-        <Chips options={SHOP_KINDS} value={kind} onChange={setKind} label={(k) => KIND_NAMES[k]} />
+        <Chips
+          options={SHOP_KINDS}
+          value={kind}
+          onChange={setKind}
+          label={(k) => SHOP_KIND_NAMES[k]}
+        />
         {action.error && <Text className="error">{action.error}</Text>}
         <Button className="button" disabled={!name.trim()} onClick={add}>
           添加

@@ -1,4 +1,4 @@
-import { TownConfigSchema, type TownConfig } from '@jifenbao/shared'
+import { MEDAL_NAMES, TownConfigSchema, UNIT_LEVEL_NAMES, type TownConfig } from '@jifenbao/shared'
 import { View } from '@tarojs/components'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
@@ -11,8 +11,6 @@ import { numberOr, useForm } from '../parts/useForm'
 import { useWrite } from '../parts/useWrite'
 
 const MEDALS = ['gold', 'silver', 'bronze'] as const
-const MEDAL_NAMES = { gold: '金牌', silver: '银牌', bronze: '铜牌' }
-const LEVEL_NAMES = { grid: '微网格', group: '联户小组' }
 
 const textOf = (c: TownConfig) => ({
   beansPerPoint: String(c.beansPerPoint),
@@ -74,7 +72,7 @@ function ConfigForm({ config }: { config: TownConfig }) {
             key={`${level}.${m}`}
             form={form}
             name={`${level}.${m}` as Fields}
-            label={`${LEVEL_NAMES[level]}${MEDAL_NAMES[m]}奖励（豆）`}
+            label={`${UNIT_LEVEL_NAMES[level]}${MEDAL_NAMES[m]}奖励（豆）`}
           />
         )),
       )}

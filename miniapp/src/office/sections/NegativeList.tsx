@@ -1,4 +1,4 @@
-import { dateOf, RestrictionInputSchema } from '@jifenbao/shared'
+import { dateOf, RESTRICTION_NAMES, RestrictionInputSchema } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
@@ -8,12 +8,6 @@ import { FormField } from '../parts/FormField'
 import { useForm } from '../parts/useForm'
 import type { Write } from '../parts/useWrite'
 import type { Household } from './Adjustment'
-
-export const RESTRICTION_NAMES = {
-  no_honours: '不参加评优',
-  no_redemption: '暂停兑换',
-  no_welfare: '不享受福利',
-} as const
 
 /** The household's negative list (负面清单): what is active, and (for who may) apply and lift. */
 export function NegativeList({

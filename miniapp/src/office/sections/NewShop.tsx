@@ -1,4 +1,4 @@
-import { ShopInputSchema } from '@jifenbao/shared'
+import { SHOP_KIND_NAMES, ShopInputSchema } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
@@ -10,14 +10,6 @@ import { PickMany } from '../parts/Picker'
 import type { Office } from '../parts/office'
 import { useForm } from '../parts/useForm'
 import { useWrite } from '../parts/useWrite'
-
-export const KIND_NAMES = {
-  supermarket: '共富超市',
-  bank: '银行',
-  telecom: '通信营业厅',
-  fuel: '加油站',
-  other: '其他合作单位',
-} as const
 
 /** A new shop or partner unit: its name, its kind and the villages it serves. */
 export function NewShop({ office, added }: { office: Office; added: () => void }) {
@@ -45,7 +37,7 @@ export function NewShop({ office, added }: { office: Office; added: () => void }
     <View className="card office-form">
       <Text className="subtitle">添加超市或合作单位</Text>
       <FormField form={form} name="name" label="名称" />
-      <FormChoice form={form} name="kind" options={KIND_NAMES} />
+      <FormChoice form={form} name="kind" options={SHOP_KIND_NAMES} />
       <PickMany
         label="服务哪些村（不选＝全镇）"
         options={office.villages}

@@ -1,4 +1,4 @@
-import { dateOf, shanghaiTime, StatementQuerySchema } from '@jifenbao/shared'
+import { dateOf, receiptNumber, shanghaiTime, StatementQuerySchema } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
@@ -76,7 +76,7 @@ export function ShopStatement({ shopId }: { shopId: string }) {
             rows={items}
             rowKey={(r) => r.id}
             columns={[
-              { title: '单号', value: (r) => r.id.slice(-8) },
+              { title: '单号', value: (r) => receiptNumber(r.id) },
               { title: '时间', value: (r) => shanghaiTime(r.at).slice(11) },
               { title: '户主', value: (r) => r.headName ?? '' },
               { title: '山药豆', value: (r) => r.total },

@@ -1,3 +1,4 @@
+import { SHOP_KIND_NAMES } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
@@ -11,7 +12,7 @@ import { useWrite } from '../parts/useWrite'
 import { ShopGoods } from './ShopGoods'
 import { ShopStatement } from './ShopStatement'
 import { NewPerson } from './NewPerson'
-import { KIND_NAMES, NewShop } from './NewShop'
+import { NewShop } from './NewShop'
 
 /** A new clerk: a person without a household, made the shop's clerk at once. */
 function NewClerk({ shopId }: { shopId: string }) {
@@ -47,7 +48,7 @@ export function Shops({ office }: { office: Office }) {
             rowKey={(s) => s.id}
             columns={[
               { title: '名称', value: (s) => s.name },
-              { title: '类型', value: (s) => KIND_NAMES[s.kind] },
+              { title: '类型', value: (s) => SHOP_KIND_NAMES[s.kind] },
               {
                 title: '服务',
                 value: (s) => (s.villageIds?.length ? s.villageIds.map(nameOf).join('、') : '全镇'),
