@@ -182,6 +182,14 @@ export function personPutOp(person: PersonItem): Op {
 export const getPerson = (id: string, townId: string) =>
   getInTown<PersonItem>(personKey(id), townId, { zh: '人员', en: 'person' })
 
+/** The names of people of the town, by id, each looked up once (an id of no person: none). */
+export async function namesOf(ids: string[], townId: string): Promise<Map<string, string>> {
+  const people = await Promise.all(
+    [...new Set(ids)].map((id) => getPerson(id, townId).catch(() => undefined)),
+  )
+  return new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])))
+}
+
 export async function householdMembers(householdId: string): Promise<PersonItem[]> {
   return queryAll<PersonItem>({
     IndexName: 'GSI1',

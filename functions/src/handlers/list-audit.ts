@@ -1,6 +1,6 @@
 import { dateOf, townRoutes } from '@jifenbao/shared'
 import { auditOfDay, auditOfTarget } from '../data/audit'
-import { getPerson } from '../data/people'
+import { namesOf } from '../data/people'
 import { http } from '../lib/edge/http'
 
 export const handler = http(townRoutes.listAudit, async ({ principal, query, now }) => {
@@ -10,14 +10,9 @@ export const handler = http(townRoutes.listAudit, async ({ principal, query, now
     ? await auditOfTarget(principal.townId, targetId, { actor, action, date }, cursor)
     : await auditOfDay(principal.townId, date ?? dateOf(now), { actor, action }, cursor)
   // Who acted, by name: the office reads a trail of people, not of ids.
-  const actors = [...new Set(page.items.map((i) => i.actor))]
-  const names = new Map(
-    await Promise.all(
-      actors.map(
-        async (id) =>
-          [id, (await getPerson(id, principal.townId).catch(() => null))?.name ?? null] as const,
-      ),
-    ),
+  const names = await namesOf(
+    page.items.map((i) => i.actor),
+    principal.townId,
   )
   return {
     items: page.items.map(({ actor, action, targetId, at, before, after, requestId }) => ({

@@ -5,7 +5,7 @@ import { entryItem, submitEntries, type EntryItem } from '../data/entries'
 import { withoutKeys } from '../data/tx'
 import { getIndicator } from '../data/indicators'
 import { getHousehold, refuseIfClosed } from '../data/org'
-import { getPerson } from '../data/people'
+import { getPerson, namesOf } from '../data/people'
 import type { Actor, Principal } from '../lib/ground/context'
 import { ForbiddenError, ValidationError } from '../lib/ground/errors'
 import { householdTarget } from '../lib/access/placement'
@@ -92,13 +92,11 @@ export async function submit(
 }
 
 /** The names of the people who submitted these entries, by person id. */
-export async function submitterNames(entries: EntryItem[]): Promise<Map<string, string>> {
-  const ids = [...new Set(entries.map((e) => e.submittedBy))]
-  const people = await Promise.all(
-    ids.map((id) => getPerson(id, entries[0]!.townId).catch(() => undefined)),
+export const submitterNames = (entries: EntryItem[]) =>
+  namesOf(
+    entries.map((e) => e.submittedBy),
+    entries[0]?.townId ?? '',
   )
-  return new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])))
-}
 
 /** An entry as the API shows it, with who submitted it and photo links valid ten minutes. */
 export async function entryView(e: EntryItem, photos: PhotoStore, names: Map<string, string>) {
