@@ -9,7 +9,7 @@ import { call, newIdempotencyKey, type CallInput } from './client'
 type Body<N extends Parameters<typeof call>[0]> = NonNullable<CallInput<N>['body']>
 
 /** A money-like write: one key for the write and all of its retries. */
-const once = () => ({ idempotencyKey: newIdempotencyKey() })
+export const once = () => ({ idempotencyKey: newIdempotencyKey() })
 
 export const myUnits = () => call('myUnits')
 

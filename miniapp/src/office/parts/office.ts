@@ -1,5 +1,5 @@
-import type { Role } from '@jifenbao/shared'
-import { call, newIdempotencyKey } from '../../api/client'
+import type { AnswerOf, Role, Routes } from '@jifenbao/shared'
+import { call } from '../../api/client'
 import { groupChoices } from '../../lib/leader'
 
 /** What every section of the console knows: whose it is and which village it works on. */
@@ -19,5 +19,5 @@ export async function groupsOf(villageId: string) {
   return groupChoices(tree).map((g) => ({ id: g.id, name: g.label }))
 }
 
-/** A money-like or creating write from the console: one key for it and its retries. */
-export const once = () => ({ idempotencyKey: newIdempotencyKey() })
+/** A household as the console shows it: members, balance, restrictions, closing. */
+export type Household = AnswerOf<Routes['getHousehold']>

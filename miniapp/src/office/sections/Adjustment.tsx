@@ -1,13 +1,12 @@
-import { AdjustmentInputSchema, type AnswerOf, type Routes } from '@jifenbao/shared'
+import { AdjustmentInputSchema } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { call } from '../../api/client'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { FormField } from '../parts/FormField'
-import { once } from '../parts/office'
+import { once } from '../../api/routes'
+import type { Household } from '../parts/office'
 import { numberOr, useForm } from '../parts/useForm'
 import type { Write } from '../parts/useWrite'
-
-export type Household = AnswerOf<Routes['getHousehold']>
 
 /** The town's adjustment of a household's beans, with its reason; said in full and asked once. */
 export function Adjustment({

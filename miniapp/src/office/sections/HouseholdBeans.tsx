@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import { Outcome } from '../parts/Outcome'
-import type { Office } from '../parts/office'
+import type { Household, Office } from '../parts/office'
 import { useWrite } from '../parts/useWrite'
-import { Adjustment, type Household } from './Adjustment'
+import { Adjustment } from './Adjustment'
 import { NegativeList } from './NegativeList'
 
 /** A household's beans as the office handles them: the town's adjustment, and the negative list. */

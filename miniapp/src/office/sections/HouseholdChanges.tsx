@@ -3,15 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { ConfirmButton } from '../../components/ConfirmButton'
-import type { AnswerOf, Routes } from '@jifenbao/shared'
 import { FormField } from '../parts/FormField'
 import { Outcome } from '../parts/Outcome'
 import { PickMany, Picker } from '../parts/Picker'
-import { once } from '../parts/office'
+import { once } from '../../api/routes'
+import type { Household } from '../parts/office'
 import { useForm } from '../parts/useForm'
 import { useWrite } from '../parts/useWrite'
-
-type Household = AnswerOf<Routes['getHousehold']>
 
 /** 分户, moving to another group, and 注销: each says what will happen and asks once. */
 export function HouseholdChanges({

@@ -7,7 +7,7 @@ import { FormChoice } from '../parts/FormChoice'
 import { FormField } from '../parts/FormField'
 import { useForm } from '../parts/useForm'
 import type { Write } from '../parts/useWrite'
-import type { Household } from './Adjustment'
+import type { Household } from '../parts/office'
 
 /** The household's negative list (负面清单): what is active, and (for who may) apply and lift. */
 export function NegativeList({

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button'
 import { FormChoice, PARTY_MEMBER } from '../parts/FormChoice'
 import { FormField } from '../parts/FormField'
 import { Outcome } from '../parts/Outcome'
-import { once } from '../parts/office'
+import { once } from '../../api/routes'
 import { useForm } from '../parts/useForm'
 import { useWrite } from '../parts/useWrite'
 
