@@ -5,7 +5,8 @@ export type Load<T> =
 
 /**
  * Loads what a screen shows and keeps its state (loading, failed with a message, ready),
- * with `reload` for the retry button. A reload keeps the old data on screen until it lands.
+ * with `reload` for the retry button. A reload keeps the old data on screen until it lands;
+ * new inputs do not.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [result, setResult] = useState<Load<T>>({ state: 'loading' })
@@ -20,6 +21,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
       current = false
     }
   }, [run])
-  useEffect(reload, [reload])
+  // Other inputs (another month, another village) are another load: the last inputs' data
+  // never stays on screen under the new choice, where its buttons would act on the old one.
+  useEffect(() => {
+    setResult({ state: 'loading' })
+    return reload()
+  }, [reload])
   return { ...result, reload }
 }
