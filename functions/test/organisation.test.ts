@@ -141,7 +141,7 @@ describe('organisation', () => {
       body: {
         name: '赵小红',
         phone: '13912340001',
-        idNumber: '11010519491231002X',
+        idNumber: '11010519540101002X',
         householdId: town.H3,
       },
     })
@@ -162,7 +162,7 @@ describe('organisation', () => {
       active: true,
       roles: [{ role: 'linkLeader', scopeId: town.G1 }],
     })
-    expect(JSON.stringify(shown)).not.toMatch(/13912340001|11010519491231002X/)
+    expect(JSON.stringify(shown)).not.toMatch(/13912340001|11010519540101002X/)
   })
 
   it('corrects a person, audited with masked numbers; a freed phone can be used again', async () => {
@@ -184,7 +184,7 @@ describe('organisation', () => {
       body: {
         name: '钱大勇',
         phone: '13912340012',
-        idNumber: '11010519491231002X',
+        idNumber: '11010519620101002X',
         partyMember: true,
         householdId: town.H2,
       },
@@ -222,12 +222,19 @@ describe('organisation', () => {
     })
     expect(again).toEqual(corrected)
     expect(reused.id).toBeDefined()
+    // An ID number is one person's in the town, as a phone is.
+    const sameId = await call('POST', '/v1/people', {
+      token: town.adminToken,
+      body: { name: '冒名', idNumber: '11010519620101002X' },
+    })
+    expect(sameId.status).toBe(409)
+    expect(sameId.body.error.details).toEqual({ field: 'idNumber' })
     expect(h1.members.map((m: { id: string }) => m.id)).not.toContain(id)
     expect(h2.members.map((m: { id: string }) => m.id)).toContain(id)
     expect(audit.items).toHaveLength(2)
     expect(audit.items[1].before).toMatchObject({ name: '钱大', phoneMasked: '139****0011' })
     expect(audit.items[1].after).toMatchObject({ name: '钱大勇', phoneMasked: '139****0012' })
-    expect(JSON.stringify(audit)).not.toMatch(/1391234001[12]|11010519491231002X/)
+    expect(JSON.stringify(audit)).not.toMatch(/1391234001[12]|11010519620101002X/)
   })
 
   it('marks a person gone with the reason: their sessions end and no bind code is issued', async () => {

@@ -12,7 +12,7 @@ import { Refused } from '../lib/ground/refusals'
 import { decrypt, encrypt, lookupHash } from '../lib/ground/pii'
 import { revokeBindCodesOp } from './bindings'
 import { table } from './client'
-import { auditOf, commit, create, getInTown, queryAll, withoutKeys, type Op } from './tx'
+import { auditOf, commit, create, getInTown, getMany, queryAll, withoutKeys, type Op } from './tx'
 
 /** A person: phone and ID number only encrypted, hashed for look-up, and masked for display. */
 export interface PersonItem {
@@ -41,10 +41,21 @@ const roleKey = (personId: string, role: Role, scopeId: string) => ({
   PK: `PERSON#${personId}`,
   SK: `ROLE#${role}#${scopeId}`,
 })
-const phoneKey = (phone: string, townId: string) => ({
-  PK: `PHONE#${lookupHash('phone', phone)}`,
+/** A personal number a person holds in a town: each is claimed by one person only. */
+const NUMBERS = {
+  phone: { prefix: 'PHONE', hash: 'phone', taken: Refused.phoneTaken },
+  idNumber: { prefix: 'IDNO', hash: 'id', taken: Refused.idNumberTaken },
+} as const
+export type NumberKind = keyof typeof NUMBERS
+
+export const numberKey = (kind: NumberKind, value: string, townId: string) => ({
+  PK: `${NUMBERS[kind].prefix}#${lookupHash(NUMBERS[kind].hash, value)}`,
   SK: `TOWN#${townId}`,
 })
+const phoneKey = (phone: string, townId: string) => numberKey('phone', phone, townId)
+
+const claimOp = (kind: NumberKind, value: string, townId: string, personId: string) =>
+  create({ ...numberKey(kind, value, townId), personId }, NUMBERS[kind].taken)
 
 /** A person as the office keeps them, with the roles granted to them (not 村民, which is their household). */
 export async function personDetail(p: PersonItem) {
@@ -92,14 +103,14 @@ export function createPersonOps(
     ? { GSI1PK: `HH#${person.householdId}`, GSI1SK: `PERSON#${id}` }
     : {}
   const ops = [create({ ...personKey(id), ...listed, ...person })]
-  if (input.phone) {
-    ops.push(create({ ...phoneKey(input.phone, townId), personId: id }, () => Refused.phoneTaken()))
-  }
+  if (input.phone) ops.push(claimOp('phone', input.phone, townId, id))
+  if (input.idNumber) ops.push(claimOp('idNumber', input.idNumber, townId, id))
   return { person, ops }
 }
 
 /** The audit trail never holds a personal number either: only the masked forms. */
-const auditablePerson = ({ phoneSealed: _p, idNumberSealed: _i, ...shown }: PersonItem) => shown
+export const auditablePerson = ({ phoneSealed: _p, idNumberSealed: _i, ...shown }: PersonItem) =>
+  shown
 
 export async function createPerson(actor: Actor, input: PersonInput): Promise<PersonItem> {
   const { person, ops } = createPersonOps(actor.townId, input)
@@ -126,30 +137,8 @@ export async function updatePerson(
     after.left = { reason: patch.leftReason!, at: actor.now.toISOString(), by: actor.personId }
     ops.push(revokeBindCodesOp(before.id))
   }
-  // The same phone again is no change: its claim stays as it is.
-  const samePhone =
-    !!patch.phone && !!before.phoneSealed && decrypt(before.phoneSealed) === patch.phone
-  if (patch.phone !== undefined && !samePhone) {
-    delete after.phoneSealed
-    after.phoneMasked = patch.phone && maskPhone(patch.phone)
-    if (patch.phone) {
-      after.phoneSealed = encrypt(patch.phone)
-      ops.push(
-        create({ ...phoneKey(patch.phone, actor.townId), personId: before.id }, Refused.phoneTaken),
-      )
-    }
-    if (before.phoneSealed)
-      ops.push({
-        write: {
-          Delete: { TableName: table(), Key: phoneKey(decrypt(before.phoneSealed), actor.townId) },
-        },
-      })
-  }
-  if (patch.idNumber !== undefined) {
-    delete after.idNumberSealed
-    after.idNumberMasked = patch.idNumber && maskIdNumber(patch.idNumber)
-    if (patch.idNumber) after.idNumberSealed = encrypt(patch.idNumber)
-  }
+  ops.push(...reclaimOps('phone', before, after, patch.phone, actor.townId))
+  ops.push(...reclaimOps('idNumber', before, after, patch.idNumber, actor.townId))
   ops.push(personPutOp(after))
   await commit(ops, [
     auditOf(
@@ -161,6 +150,35 @@ export async function updatePerson(
     ),
   ])
   return after
+}
+
+const SEALED = { phone: 'phoneSealed', idNumber: 'idNumberSealed' } as const
+const MASKED = { phone: 'phoneMasked', idNumber: 'idNumberMasked' } as const
+const MASK = { phone: maskPhone, idNumber: maskIdNumber }
+
+/**
+ * A corrected number (null: removed) on `after`, and the ops that claim it in the town (409
+ * if another person holds it) and release the old one. The same number again is no change.
+ */
+function reclaimOps(
+  kind: NumberKind,
+  before: PersonItem,
+  after: PersonItem,
+  value: string | null | undefined,
+  townId: string,
+): Op[] {
+  const old = before[SEALED[kind]] && decrypt(before[SEALED[kind]]!)
+  if (value === undefined || value === old) return []
+  after[SEALED[kind]] = undefined
+  after[MASKED[kind]] = value && MASK[kind](value)
+  const ops: Op[] = []
+  if (value) {
+    after[SEALED[kind]] = encrypt(value)
+    ops.push(claimOp(kind, value, townId, before.id))
+  }
+  if (old)
+    ops.push({ write: { Delete: { TableName: table(), Key: numberKey(kind, old, townId) } } })
+  return ops
 }
 
 /** Writes a person as they now are, listed under their household (if any); they must exist. */
@@ -196,6 +214,19 @@ export async function householdMembers(householdId: string): Promise<PersonItem[
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
     ExpressionAttributeValues: { ':pk': `HH#${householdId}`, ':sk': 'PERSON#' },
   })
+}
+
+/** Which of these numbers people of the town already hold: number → person id. */
+export async function holdersOfNumbers(
+  kind: NumberKind,
+  values: string[],
+  townId: string,
+): Promise<Map<string, string>> {
+  const byPk = new Map(values.map((v) => [numberKey(kind, v, townId).PK, v]))
+  const found = await getMany<{ PK: string; personId: string }>(
+    [...byPk.keys()].map((PK) => ({ PK, SK: `TOWN#${townId}` })),
+  )
+  return new Map(found.map((claim) => [byPk.get(claim.PK)!, claim.personId]))
 }
 
 /** The towns where a phone is on the roster, and the person in each. */

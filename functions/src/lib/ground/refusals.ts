@@ -88,6 +88,10 @@ export const Refused = {
     conflict('该手机号已登记在本镇', 'this phone number is already on the town roster', {
       field: 'phone',
     }),
+  idNumberTaken: () =>
+    conflict('该身份证号已登记在本镇', 'this ID number is already on the town roster', {
+      field: 'idNumber',
+    }),
   roleHeld: () => conflict('该人员已担任此角色', 'the person already holds this role'),
   householdClosed: () =>
     invalidState('该户已注销，不能再记分、迁入或变动', 'the household is closed'),
