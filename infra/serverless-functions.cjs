@@ -27,6 +27,7 @@ module.exports = () => {
     functions[name] = {
       handler: `functions/src/handlers/${handlerFile(name)}.handler`,
       events: [{ httpApi: { method: route.method, path: route.path } }],
+      ...(route.timeoutSeconds && { timeout: route.timeoutSeconds }),
     }
   }
   functions.finalizeDueMonths = {

@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals'
-import type { Role } from '@jifenbao/shared'
+import { ROSTER_COLUMNS, type Role } from '@jifenbao/shared'
+import ExcelJS from 'exceljs'
 import { createShopOps } from '../src/data/shops'
 import { commit } from '../src/data/tx'
 import { call } from './api'
@@ -148,3 +149,13 @@ export async function publishedMonth(
 /** Asks the API for an upload and posts a photo to it: the key an entry then names. */
 export const uploadPhoto = async (token: string) =>
   postPhoto(await ok(201, 'POST', '/v1/uploads', { token, body: PHOTO_REQUEST }))
+
+/** A roster workbook as the import route takes it: the template's header, then these rows. */
+export async function rosterFile(rows: string[][], fileName = '花名册.xlsx') {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('花名册')
+  sheet.addRow([...ROSTER_COLUMNS])
+  sheet.addRows(rows)
+  const bytes = Buffer.from(await book.xlsx.writeBuffer())
+  return { fileName, contentBase64: bytes.toString('base64') }
+}

@@ -26,6 +26,8 @@ describe('GET /v1/roster-template.xlsx', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...ROSTER_COLUMNS])
     const example = sheet.getRow(2).values as string[]
     expect(example[3]).toBe(example[5])
+    // Phone and ID columns are text, so Excel keeps an 18-digit number whole.
+    expect([sheet.getColumn(6).numFmt, sheet.getColumn(7).numFmt]).toEqual(['@', '@'])
   })
 
   it('is not for a villager', async () => {

@@ -66,7 +66,7 @@ export const getGroup = (id: string, townId: string) => getUnit<GroupItem>('grou
 export const getHousehold = (id: string, townId: string) =>
   getUnit<HouseholdItem>('household', id, townId)
 
-function unitOp(
+export function unitOp(
   kind: Kind,
   unit: { id: string; townId: string; villageId?: string },
   listedUnder: string,

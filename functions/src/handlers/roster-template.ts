@@ -9,7 +9,11 @@ export const handler = http(orgRoutes.rosterTemplate, () =>
   sheetFile(
     '花名册模板',
     '花名册',
-    ROSTER_COLUMNS.map((header) => ({ header, width: WIDTHS[header] })),
+    ROSTER_COLUMNS.map((header) => ({
+      header,
+      width: WIDTHS[header],
+      text: header === '手机号' || header === '身份证号',
+    })),
     [['第一微网格', '第一联户小组', '王秀英', '东尉村12号', '王秀英', '', '', '否']],
   ),
 )

@@ -7,6 +7,8 @@ export type Cell = string | number | null
 export interface Column {
   header: string
   width?: number
+  /** Typed as text (a phone, an ID number): Excel keeps every digit instead of 1.1E+17. */
+  text?: boolean
 }
 
 /**
@@ -28,7 +30,11 @@ export async function sheetFile(
 ): Promise<FileBody> {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet(sheetName)
-  sheet.columns = columns.map(({ header, width }) => ({ header, width: width ?? 12 }))
+  sheet.columns = columns.map(({ header, width, text }) => ({
+    header,
+    width: width ?? 12,
+    ...(text && { style: { numFmt: '@' } }),
+  }))
   sheet.getRow(1).font = { bold: true }
   sheet.addRows(rows)
   if (totals) sheet.addRow(totals).font = { bold: true }

@@ -14,6 +14,10 @@ import {
   PersonPatchSchema,
   RoleAssignmentSchema,
   RoleGrantedSchema,
+  RosterImportAnswerSchema,
+  RosterImportInputSchema,
+  RosterImportProgressSchema,
+  RosterImportQuerySchema,
   StatusSchema,
   VillageCreatedSchema,
   VillageListSchema,
@@ -154,6 +158,28 @@ export const orgRoutes = area(
       summary: 'The roster import template: one row per person, the header row in Chinese',
       roles: ['infoAdmin'],
       answer: { file: XLSX },
+    },
+    importRoster: {
+      method: 'POST',
+      path: '/v1/villages/{villageId}/roster-imports',
+      summary:
+        'Import a roster workbook: a dry run (200) lists every problem by row and column; a real run (201) adds all or nothing',
+      roles: ['infoAdmin'],
+      body: RosterImportInputSchema,
+      query: RosterImportQuerySchema,
+      answer: RosterImportAnswerSchema,
+      status: 201,
+      idempotent: true,
+      // 500 households write in seconds; API Gateway waits at most 30.
+      timeoutSeconds: 29,
+    },
+    rosterImportProgress: {
+      method: 'GET',
+      path: '/v1/villages/{villageId}/roster-imports/{key}',
+      summary:
+        'How far the caller’s import of this Idempotency-Key has written (for a progress bar while it runs)',
+      roles: ['infoAdmin'],
+      answer: RosterImportProgressSchema,
     },
     getPerson: {
       method: 'GET',

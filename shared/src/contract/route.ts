@@ -4,6 +4,7 @@ import type { Role } from '../schemas/org'
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const PDF = 'application/pdf'
 
 /** A file answer (xlsx, PDF): the body is the file itself, of this content type. */
 export interface FileAnswer {
@@ -36,6 +37,8 @@ export interface RouteSpec {
   status?: 200 | 201
   /** A money-like write: honours the Idempotency-Key header. */
   idempotent?: true
+  /** A Lambda that works longer than the default 10 s (API Gateway waits at most 30). */
+  timeoutSeconds?: number
   /** Only served on the local and test stages. */
   localOnly?: true
 }

@@ -52,6 +52,12 @@ export const IdNumberSchema = z
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = '10X98765432'
 
+/** The ID number of these 17 digits: with its check character. */
+export function withIdCheck(first17: string): string {
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(first17[i]), 0)
+  return first17 + ID_CHECK[sum % 11]
+}
+
 /** Catches the typing slips of a roster copied from paper (one wrong or swapped digit). */
 export function isValidIdNumber(s: string): boolean {
   if (!/^\d{17}[\dX]$/.test(s)) return false

@@ -61,7 +61,7 @@ const file = (contentType: string, { bytes, fileName }: FileBody): Result => ({
  */
 export function http<R extends RouteSpec>(
   route: R,
-  fn: (req: Request<R>) => Promise<AnswerInput<R>>,
+  fn: (req: Request<R>) => Promise<AnswerInput<R> | Reply>,
 ) {
   return middy<Event, Result, Error, Context>()
     .use({
@@ -106,7 +106,10 @@ export function http<R extends RouteSpec>(
             now,
           },
         } as Request<R>)
-      const run = async () => new Reply(route.status ?? 200, await answer())
+      const run = async () => {
+        const out = await answer()
+        return out instanceof Reply ? out : new Reply(route.status ?? 200, out)
+      }
       const key = headers['idempotency-key']
       const result =
         'file' in route.answer
@@ -116,7 +119,7 @@ export function http<R extends RouteSpec>(
                 ? await idempotently(
                     principal.personId,
                     key,
-                    fingerprint(route.method, event.rawPath, raw),
+                    fingerprint(route.method, `${event.rawPath}?${event.rawQueryString}`, raw),
                     run,
                   )
                 : await run(),
