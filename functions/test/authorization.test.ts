@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { DEFAULT_TOWN_CONFIG, type Role } from '@jifenbao/shared'
 import { call } from './api'
-import { ok, orgTown, person } from './fixtures'
+import { ok, orgTown, person, rosterFile } from './fixtures'
 
 /**
  * Every route × every role × an object inside the caller's scope, outside it in the same
@@ -278,6 +278,52 @@ const CASES: Case[] = [
       })
       return { method: 'POST', url: `/v1/households/${fresh.id}/close`, body: { reason: '迁出' } }
     },
+  },
+  {
+    route: 'POST /v1/villages/{id}/roster-imports?dryRun=true',
+    allowed: ROSTER_KEEPERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/roster-imports?dryRun=true`,
+      body: await rosterFile([['一网格', '一组', '王秀英', '', '王秀英', '', '', '否']]),
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/roster-imports/{key}',
+    allowed: ROSTER_KEEPERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}/roster-imports/a-key` }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/months/{m}/poster.pdf (a month not published)',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 409,
+    successCode: 'NOT_READY',
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/villages/${v}/months/2001-01/poster.pdf`,
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/door-cards.pdf',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}/door-cards.pdf` }),
+  },
+  {
+    route: 'GET /v1/years/{y}/certificates.pdf',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/years/2001/certificates.pdf?villageId=${v}`,
+    }),
   },
   {
     route: 'POST /v1/people',

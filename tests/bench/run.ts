@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
+import ExcelJS from 'exceljs'
+import { ROSTER_COLUMNS, withIdCheck } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import { startEphemeralBackend } from '../../infra/src/ephemeral'
 import { bytesUnder, buildMiniapp, weappPackages } from '../../infra/src/miniapp'
@@ -61,10 +63,12 @@ async function http(
   path: string,
   token?: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<any> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: {
+      ...headers,
       ...(body !== undefined && { 'content-type': 'application/json' }),
       ...(token && { authorization: `Bearer ${token}` }),
     },
@@ -307,7 +311,68 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
     },
     publish,
     finalise,
+    rosterImport: await rosterImport(base, adminToken),
+    poster: await posterSize(base, adminToken, village.id),
     bundles: bundles(),
+  }
+}
+
+/** A village's roster of 500 households of three (each person with a phone and an ID number) from one workbook, through the API. */
+async function rosterImport(base: string, adminToken: string) {
+  const village = await http(base, 'POST', '/villages', adminToken, { name: '导入村' })
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('花名册')
+  sheet.addRow([...ROSTER_COLUMNS])
+  for (let h = 0; h < HOUSEHOLDS; h++) {
+    const head = `户主${h}`
+    for (const [m, name] of [head, `${head}妻`, `${head}子`].entries()) {
+      const n = String(h * 3 + m).padStart(7, '0')
+      sheet.addRow([
+        `网格${h % 5}`,
+        `小组${h % 50}`,
+        head,
+        `${h}号`,
+        name,
+        `1370${n}`,
+        withIdCheck(`3301021960${n}`),
+        m ? '否' : '是',
+      ])
+    }
+  }
+  const bytes = Buffer.from(await book.xlsx.writeBuffer())
+  const body = { fileName: '花名册.xlsx', contentBase64: bytes.toString('base64') }
+  const url = `/villages/${village.id}/roster-imports`
+  const timed = async (run: () => Promise<any>) => {
+    const start = performance.now()
+    const answer = await run()
+    return { seconds: round((performance.now() - start) / 1000, 2), answer }
+  }
+  const dry = await timed(() => http(base, 'POST', `${url}?dryRun=true`, adminToken, body))
+  const real = await timed(() =>
+    http(base, 'POST', `${url}?dryRun=false`, adminToken, body, { 'Idempotency-Key': ulid() }),
+  )
+  return {
+    households: real.answer.households,
+    people: real.answer.people,
+    fileKb: round(bytes.length / 1024),
+    dryRunSeconds: dry.seconds,
+    importSeconds: real.seconds,
+  }
+}
+
+/** The 公示 poster of the 500-household month: its size (the goal is under 1 MB) and pages. */
+async function posterSize(base: string, adminToken: string, villageId: string) {
+  const start = performance.now()
+  const response = await fetch(`${base}/villages/${villageId}/months/${MONTH}/poster.pdf`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  })
+  if (!response.ok) throw new Error(`poster → ${response.status}`)
+  const bytes = Buffer.from(await response.arrayBuffer())
+  return {
+    households: HOUSEHOLDS,
+    kb: round(bytes.length / 1024),
+    pages: (bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
+    seconds: round((performance.now() - start) / 1000, 2),
   }
 }
 
@@ -422,6 +487,26 @@ function print(r: Record<string, any>) {
       r[name].capacityUnits,
       r[name].capacityPerHousehold,
     ])
+  console.log('')
+  const roster = r.rosterImport
+  row(['roster import (one workbook)', 'households', 'people', 'file KB', 'dry run s', 'import s'])
+  row([
+    '500 households via API',
+    roster.households,
+    roster.people,
+    roster.fileKb,
+    roster.dryRunSeconds,
+    roster.importSeconds,
+  ])
+  console.log('')
+  row(['公示 poster (PDF)', 'households', 'pages', 'KB', 'seconds'])
+  row([
+    `month of ${r.poster.households} households`,
+    r.poster.households,
+    r.poster.pages,
+    r.poster.kb,
+    r.poster.seconds,
+  ])
   console.log('')
   row(['Lambda bundle', 'KB', 'require ms'])
   row(['(bare handler)', r.bundles.bare.kb, r.bundles.bare.requireMs])

@@ -11,6 +11,7 @@ import {
   routes,
 } from '@jifenbao/shared'
 import ExcelJS from 'exceljs'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -89,6 +90,17 @@ describe('a town set up and run from the office console', () => {
     await book.xlsx.readFile((await download.path())!)
     const rows = book.worksheets[0]!.getSheetValues().slice(1) as unknown[][]
     return { name: download.suggestedFilename(), rows: rows.map((r) => r.slice(1)) }
+  }
+  /** Presses a print button and reads the PDF back with poppler: its name and its text. */
+  const printed = async (page: Page, name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button(page, name).click(),
+    ])
+    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], {
+      encoding: 'utf8',
+    })
+    return { name: download.suggestedFilename(), text }
   }
   const said = (text: string | RegExp) => admin.getByRole('status').getByText(text).waitFor()
   /** A row of a table (in `scope`) holding every one of the texts. */
@@ -426,6 +438,10 @@ describe('a town set up and run from the office console', () => {
         ['王*英', 3],
       ]),
     )
+    const board = await printed(admin, '打印公示（PDF，贴村务公开栏）')
+    expect(board.name).toBe(`东尉村${monthZh(month)}积分公示.pdf`)
+    expect(board.text).toContain('本月已定稿')
+    expect(board.text).toContain('陈*兰')
   }, 180_000)
 
   it('the villager spends at the shop; the clerk voids a mistake; the statement shows it', async () => {
@@ -494,6 +510,9 @@ describe('a town set up and run from the office console', () => {
       `东尉村${lastYear}年度评优.xlsx`,
       `东尉村${lastYear}年党员户情况.xlsx`,
     ])
+    const certificates = await printed(admin, '打印荣誉证书（PDF，每户一页）')
+    expect(certificates.name).toBe(`东尉村${lastYear}年度荣誉证书.pdf`)
+    expect(certificates.text).toContain(`${lastYear}年度本村没有评优户`)
     await admin.getByText('党员户报告').waitFor()
     await shoot(admin, '09-honours')
     await menu('系统状态')
@@ -522,6 +541,64 @@ describe('a town set up and run from the office console', () => {
     await box(admin, '筛选审计记录').fill('改镇设置')
     await rowWith(trail, 'objectionDays: 7 → 3').waitFor()
     await shoot(admin, '10-audit')
+  }, 90_000)
+
+  it('imports a roster from Excel: the check names each bad cell, the corrected file goes in whole', async () => {
+    await menu('录入名册')
+    const workbook = async (name: string, rows: string[][]) => {
+      const book = new ExcelJS.Workbook()
+      book
+        .addWorksheet('花名册')
+        .addRows([
+          ['网格', '联户小组', '户主', '地址', '姓名', '手机号', '身份证号', '党员'],
+          ...rows,
+        ])
+      const path = join(ARTIFACTS, name)
+      await book.xlsx.writeFile(path)
+      return path
+    }
+    const choose = async (path: string) => {
+      const [chooser] = await Promise.all([
+        admin.waitForEvent('filechooser'),
+        button(admin, /选择 Excel 文件$/).click(),
+      ])
+      await chooser.setFiles(path)
+    }
+    const sun = ['第三网格', '三组', '孙立新']
+    await choose(
+      await workbook('roster-bad.xlsx', [
+        [...sun, '东尉村20号', '孙立新', nextPhone(), '', '是'],
+        [...sun, '', '孙小红', '1380013800', '', ''],
+        ['第三网格', '', '周海', '', '周海', '', '', ''],
+      ]),
+    )
+    await admin
+      .getByTestId('roster-problems')
+      .getByText(/^有 2 处问题/)
+      .waitFor()
+    const problems = admin.getByRole('table', { name: '名册的问题' })
+    await rowWith(problems, '手机号', '手机号应为 11 位数字').waitFor()
+    await rowWith(problems, '联户小组', '联户小组不能为空').waitFor()
+    await shoot(admin, '12-roster-problems')
+
+    await choose(
+      await workbook('roster.xlsx', [
+        [...sun, '东尉村20号', '孙立新', nextPhone(), '', '是'],
+        [...sun, '', '孙小红', '', '', ''],
+        ['第三网格', '四组', '周海', '东尉村21号', '周海', '', '', ''],
+      ]),
+    )
+    await admin.getByText('检查通过：将新建 1 个网格、2 个联户小组、2 户、3 人。').waitFor()
+    await button(admin, '导入 2 户（3 人）').click()
+    await admin.getByText(/导入后不能撤销/).waitFor()
+    await button(admin, '确认导入').click()
+    await admin.getByTestId('roster-imported').waitFor()
+    await shoot(admin, '13-roster-imported')
+    await menu('农户与人员')
+    await rowWith(admin.getByRole('table', { name: '农户' }), '第三网格', '孙立新').waitFor()
+    const cards = await printed(admin, '打印门牌卡（PDF，每户一张二维码）')
+    expect(cards.name).toBe('东尉村门牌卡.pdf')
+    expect(cards.text).toContain('孙*新')
   }, 90_000)
 
   it('stays usable on a phone: the menu above, each table row a card, nothing wider than the screen', async () => {

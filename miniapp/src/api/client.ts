@@ -29,6 +29,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's details: the fields it refused, or a roster's problems by row. */
+    readonly details?: unknown,
   ) {
     super(message)
   }
@@ -120,6 +122,8 @@ export type CallInput<N extends RouteName> = Filled<Routes[N]> &
 interface CallOptions {
   /** A money-like write's key: every retry carries it, so the server does it once. */
   idempotencyKey?: string
+  /** How long an answer may take: a roster import works for up to half a minute. */
+  timeoutMs?: number
   retries?: number
   backoffMs?: number
 }
@@ -180,7 +184,7 @@ export async function request<S extends z.ZodType>(
           ...(token && { authorization: `Bearer ${token}` }),
           ...(opts.idempotencyKey && { 'idempotency-key': opts.idempotencyKey }),
         },
-        timeout: 15_000,
+        timeout: opts.timeoutMs ?? 15_000,
       })
     } catch {
       if (attempt >= attempts) throw new OfflineError()
@@ -198,6 +202,7 @@ export async function request<S extends z.ZodType>(
       response.statusCode,
       refused.success ? refused.data.error.code : 'UNKNOWN',
       message,
+      refused.success ? refused.data.error.details : undefined,
     )
   }
 }

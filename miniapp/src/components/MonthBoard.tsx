@@ -119,6 +119,14 @@ export function MonthBoard({ villageId, publisher }: { villageId: string; publis
                   fallbackName={`${m.month}公示.xlsx`}
                 />
               )}
+              {m.status !== 'open' && (
+                <DownloadButton
+                  label="打印公示（PDF，贴村务公开栏）"
+                  route="printPoster"
+                  input={{ params: { villageId, month: m.month } }}
+                  fallbackName={`${m.month}公示.pdf`}
+                />
+              )}
             </View>
             {open.length > 0 && <Text className="title">待处理的异议</Text>}
             {open.map((o) => (

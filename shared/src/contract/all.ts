@@ -5,6 +5,7 @@ import { entryRoutes } from './entries'
 import { exportRoutes } from './exports'
 import { monthRoutes } from './month'
 import { orgRoutes } from './org'
+import { printableRoutes } from './printables'
 import { recognitionRoutes } from './recognition'
 import { shopRoutes } from './shops'
 import { systemRoutes } from './system'
@@ -26,6 +27,7 @@ export const routes = {
   ...shopRoutes,
   ...recognitionRoutes,
   ...exportRoutes,
+  ...printableRoutes,
 }
 
 export type Routes = typeof routes

@@ -24,6 +24,8 @@ export const TownConfigSchema = z.object({
     .gt(0)
     .max(100, bilingual('评优比例应在 0–100 之间', 'honoursTopPercent must be in (0, 100]')),
   awards: z.object({ grid: medalAwards, group: medalAwards }),
+  /** Where the QR codes of printed pages link (https://…); unset, the deployment's own. */
+  linkHost: z.url(bilingual('链接地址应为 https://…', 'linkHost must be a URL')).optional(),
 })
 
 export type TownConfig = z.infer<typeof TownConfigSchema>

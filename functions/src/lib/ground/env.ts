@@ -14,6 +14,10 @@ export interface Env {
   wechatAppId: string
   wechatSecret: string
   wechatApiBase: string
+  /** Where QR links point when the town sets no link host: locally the H5 app's address. */
+  linkHost: string
+  /** The Chinese font the PDFs embed a subset of (Debian's WenQuanYi Micro Hei; on AWS a layer). */
+  pdfFont: string
 }
 
 let cached: Env | undefined
@@ -36,6 +40,8 @@ export function env(): Env {
     wechatAppId: process.env.WECHAT_APP_ID ?? '',
     wechatSecret: process.env.WECHAT_APP_SECRET ?? '',
     wechatApiBase: process.env.WECHAT_API_BASE || 'https://api.weixin.qq.com',
+    linkHost: process.env.LINK_HOST || 'http://localhost:10086',
+    pdfFont: process.env.PDF_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
   }
   return cached
 }

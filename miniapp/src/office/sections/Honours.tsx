@@ -53,6 +53,12 @@ function YearHonours({ villageId }: { villageId: string }) {
                   input={{ query: { year, villageId } }}
                   fallbackName={`${year}年党员户情况.xlsx`}
                 />
+                <DownloadButton
+                  label="打印荣誉证书（PDF，每户一页）"
+                  route="printCertificates"
+                  input={{ params: { year }, query: { villageId } }}
+                  fallbackName={`${year}年度荣誉证书.pdf`}
+                />
               </View>
             ) : (
               <Text className="hint">这一年结束后可以下载评优名单和党员户情况</Text>

@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { Button } from '../../components/Button'
 import { Loadable } from '../../components/Loadable'
 import { useLoad } from '../../lib/useLoad'
+import { DownloadButton } from '../../components/DownloadButton'
 import { DataTable } from '../parts/DataTable'
 import { FormField } from '../parts/FormField'
 import { Outcome } from '../parts/Outcome'
@@ -102,6 +103,14 @@ export function Households({ office }: { office: Office }) {
               },
             ]}
           />
+          {villageId && (
+            <DownloadButton
+              label="打印门牌卡（PDF，每户一张二维码）"
+              route="printDoorCards"
+              input={{ params: { villageId } }}
+              fallbackName="门牌卡.pdf"
+            />
+          )}
           {open && (
             <HouseholdPanel
               key={open}

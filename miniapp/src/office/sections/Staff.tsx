@@ -6,6 +6,7 @@ import { DownloadButton } from '../../components/DownloadButton'
 import type { Office } from '../parts/office'
 import { NewPerson } from './NewPerson'
 import { PersonPanel } from './PersonPanel'
+import { RosterImport } from './RosterImport'
 
 /** Staff who are no household's member (a clerk, a town officer): add them, then give a role. */
 export function Staff({ office }: { office: Office }) {
@@ -24,28 +25,36 @@ export function Staff({ office }: { office: Office }) {
   )
 }
 
-/** The paper roster: the Excel template to fill in, and the page that takes a pasted list. */
+/**
+ * The paper roster: a whole village from the Excel template, or a few households pasted
+ * as text on the page made for it.
+ */
 export function Roster({ office }: { office: Office }) {
   const [unopened, setUnopened] = useState('')
   return (
-    <View className="card">
-      <Text className="subtitle">录入名册</Text>
-      <Text className="hint">
-        照着纸质名册，每行一户：“户主 地址 手机号”。录入前会逐行预览，有错的行会标出来。
-      </Text>
-      <Button
-        disabled={!office.villageId}
-        onClick={() => openPage(`/leader/roster/index?villageId=${office.villageId}`, setUnopened)}
-      >
-        打开名册录入
-      </Button>
+    <View>
       <DownloadButton
         label="下载 Excel 名册模板"
         route="rosterTemplate"
         input={{}}
         fallbackName="花名册模板.xlsx"
       />
-      {unopened && <Text className="error">{unopened}</Text>}
+      {office.villageId && <RosterImport key={office.villageId} villageId={office.villageId} />}
+      <View className="card">
+        <Text className="subtitle">补录几户</Text>
+        <Text className="hint">
+          照着纸质名册，每行一户：“户主 地址 手机号”。录入前会逐行预览，有错的行会标出来。
+        </Text>
+        <Button
+          disabled={!office.villageId}
+          onClick={() =>
+            openPage(`/leader/roster/index?villageId=${office.villageId}`, setUnopened)
+          }
+        >
+          打开名册录入
+        </Button>
+        {unopened && <Text className="error">{unopened}</Text>}
+      </View>
     </View>
   )
 }
