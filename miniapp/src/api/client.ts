@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import {
   ApiErrorSchema,
+  chineseOf,
   pathOf,
   routes,
   type AnswerOf,
@@ -91,13 +92,13 @@ const FIELD_NAMES: Record<string, string> = {
  * refused, which field and what to do ("价格：不能大于 100000，请改正后再试").
  */
 export function refusalMessage(error: { message: string; details?: unknown }): string {
-  const zh = (text: string) => text.split(' / ')[0]!
   const [field] = Array.isArray(error.details)
     ? (error.details as { path?: unknown; message?: unknown }[])
     : []
-  if (typeof field?.path !== 'string' || typeof field.message !== 'string') return zh(error.message)
+  if (typeof field?.path !== 'string' || typeof field.message !== 'string')
+    return chineseOf(error.message)
   const name = FIELD_NAMES[field.path.split('.').find((p) => p in FIELD_NAMES) ?? '']
-  const said = zh(field.message)
+  const said = chineseOf(field.message)
   return `${name && !said.startsWith(name) ? `${name}：` : ''}${said}，请改正后再试`
 }
 

@@ -1,4 +1,4 @@
-import { HouseholdInputSchema, PhoneSchema } from '@jifenbao/shared'
+import { chineseOf, HouseholdInputSchema, PhoneSchema } from '@jifenbao/shared'
 
 /** One household of the village's paper roster: the head's name, and an address and phone if given. */
 export interface RosterLine {
@@ -31,7 +31,7 @@ export function parseRoster(text: string): { households: RosterLine[]; problems:
     const broken = rest.find((t) => t !== phone && DIGIT_RUN.test(t))
     if (broken) problems.push(`第 ${line} 行：“${broken}”像是手机号，但不是 11 位，请改正或删掉`)
     else if (!household.success)
-      problems.push(`第 ${line} 行：${household.error.issues[0]!.message.split(' / ')[0]}`)
+      problems.push(`第 ${line} 行：${chineseOf(household.error.issues[0]!.message)}`)
     else if (!mobile) problems.push(`第 ${line} 行：手机号应为 11 位数字`)
     else
       households.push({

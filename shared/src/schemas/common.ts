@@ -4,6 +4,9 @@ import { isCalendarDate } from '../rules/time'
 /** One message in both languages, as every error the API returns (API.md Conventions). */
 export const bilingual = (zh: string, en: string) => `${zh} / ${en}`
 
+/** The Chinese half of a bilingual message, for a screen ("价格至少 1 豆 / price must be …"). */
+export const chineseOf = (message: string) => message.split(' / ')[0]!
+
 /** Server-made ids (ULIDs) and other opaque references. */
 export const IdSchema = z
   .string()

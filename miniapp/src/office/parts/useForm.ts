@@ -1,8 +1,6 @@
 import { useState } from 'react'
 import type * as z from 'zod'
-
-/** The Chinese half of a bilingual message ("价格至少 1 豆 / price must be …"). */
-const chinese = (message: string) => message.split(' / ')[0]!
+import { chineseOf } from '@jifenbao/shared'
 
 /**
  * A form's text as typed, checked as it is typed by the route's own schema, so the person
@@ -22,7 +20,7 @@ export function useForm<F extends string, B>(
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? '')
     const said = issue.message.includes(' / ')
-      ? chinese(issue.message)
+      ? chineseOf(issue.message)
       : `请填写${labels[field as F] ?? ''}`
     if (!problems.has(field)) problems.set(field, said)
   }

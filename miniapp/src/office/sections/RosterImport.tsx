@@ -1,4 +1,4 @@
-import type { RosterImportAnswer, RosterProblem } from '@jifenbao/shared'
+import { chineseOf, type RosterImportAnswer, type RosterProblem } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ApiError, call, newIdempotencyKey } from '../../api/client'
@@ -8,7 +8,6 @@ import { pickFile, type PickedFile } from '../../lib/pickFile'
 import { useAction } from '../../lib/useAction'
 import { DataTable } from '../parts/DataTable'
 
-const zh = (message: string) => message.split(' / ')[0]!
 const creates = (a: RosterImportAnswer) =>
   `${a.grids} 个网格、${a.groups} 个联户小组、${a.households} 户、${a.people} 人`
 /** A real run's 400 lists the same problems a dry run does: by row and column. */
@@ -108,7 +107,7 @@ export function RosterImport({ villageId }: { villageId: string }) {
                 columns={[
                   { title: '行', value: (p) => p.row },
                   { title: '列', value: (p) => p.column },
-                  { title: '问题', value: (p) => zh(p.message), wide: true },
+                  { title: '问题', value: (p) => chineseOf(p.message), wide: true },
                 ]}
               />
             </View>
