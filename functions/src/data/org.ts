@@ -167,6 +167,30 @@ export async function villageStructure(villageId: string) {
   }
 }
 
+/** A village's grid and group names by id, from its structure. */
+export const unitNames = ({ grids, groups }: { grids: GridItem[]; groups: GroupItem[] }) =>
+  new Map([...grids, ...groups].map((u) => [u.id, u.name]))
+
+/**
+ * A village's open households with their grid's and group's names, in the order the office
+ * reads its roster: by grid, group, then head.
+ */
+export function namedHouseholds(structure: Awaited<ReturnType<typeof villageStructure>>) {
+  const names = unitNames(structure)
+  return structure.households
+    .map((h) => ({
+      ...h,
+      gridName: names.get(h.gridId) ?? '',
+      groupName: names.get(h.groupId) ?? '',
+    }))
+    .sort(
+      (a, b) =>
+        a.gridName.localeCompare(b.gridName, 'zh') ||
+        a.groupName.localeCompare(b.groupName, 'zh') ||
+        a.headName.localeCompare(b.headName, 'zh'),
+    )
+}
+
 /** 注销 a household once: its past and its balance stay, its future counts stop. */
 export async function closeHousehold(
   actor: Actor,

@@ -1,5 +1,5 @@
 import { orgRoutes } from '@jifenbao/shared'
-import { getVillage, villageStructure } from '../data/org'
+import { getVillage, namedHouseholds, villageStructure } from '../data/org'
 import { http } from '../lib/edge/http'
 import { householdTarget, villageTarget } from '../lib/access/placement'
 import { authorize, covers } from '../lib/access/scope'
@@ -10,30 +10,20 @@ import { authorize, covers } from '../lib/access/scope'
  */
 export const handler = http(orgRoutes.listVillageHouseholds, async ({ principal, params }) => {
   const village = await getVillage(params.villageId, principal.townId)
-  const { grids, groups, households } = await villageStructure(village.id)
-  const visible = households.filter((h) =>
+  const visible = namedHouseholds(await villageStructure(village.id)).filter((h) =>
     covers(principal, orgRoutes.listVillageHouseholds.roles, householdTarget(h)),
   )
   if (visible.length === 0) authorize(principal, [], villageTarget(village))
-  const nameOf = (units: { id: string; name: string }[], id: string) =>
-    units.find((u) => u.id === id)?.name ?? ''
   return {
-    items: visible
-      .map((h) => ({
-        id: h.id,
-        headName: h.headName,
-        address: h.address,
-        gridId: h.gridId,
-        gridName: nameOf(grids, h.gridId),
-        groupId: h.groupId,
-        groupName: nameOf(groups, h.groupId),
-      }))
-      .sort(
-        (a, b) =>
-          a.gridName.localeCompare(b.gridName, 'zh') ||
-          a.groupName.localeCompare(b.groupName, 'zh') ||
-          a.headName.localeCompare(b.headName, 'zh'),
-      ),
+    items: visible.map((h) => ({
+      id: h.id,
+      headName: h.headName,
+      address: h.address,
+      gridId: h.gridId,
+      gridName: h.gridName,
+      groupId: h.groupId,
+      groupName: h.groupName,
+    })),
     cursor: null,
   }
 })

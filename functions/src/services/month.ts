@@ -7,7 +7,8 @@ import {
   type LeadLevel,
   eachLimited,
 } from '@jifenbao/shared'
-import type { Actor } from '../lib/ground/context'
+import { authorizeInVillage } from '../lib/access/placement'
+import type { Actor, Principal } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 import { getEntry, villageMonthEntries, voidOps, type EntryItem } from '../data/entries'
 import { getIndicator } from '../data/indicators'
@@ -21,7 +22,7 @@ import {
   type Publication,
 } from '../data/months'
 import { resolutionOp, type ObjectionItem } from '../data/objections'
-import { villageStructure, type VillageItem } from '../data/org'
+import { getVillage, unitNames, villageStructure, type VillageItem } from '../data/org'
 import { getPerson, holdersOf } from '../data/people'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
@@ -303,3 +304,21 @@ export const monthView = (m: MonthItem, now: Date) => ({
   grids: m.publication?.grids ?? [],
   groups: m.publication?.groups ?? [],
 })
+
+/**
+ * A published (or final) month as the village board shows it, for a reader of the village:
+ * each household's masked name, grid and group (by their names), dimensions, score and beans.
+ */
+export async function publishedBoard(principal: Principal, villageId: string, month: string) {
+  const village = await getVillage(villageId, principal.townId)
+  await authorizeInVillage(principal, village)
+  const item = await getMonth(village.townId, village.id, month)
+  if (item.status === 'open') throw Refused.monthNotPublished(month)
+  const names = unitNames(await villageStructure(village.id))
+  const refs = new Map(item.refs!.map((r) => [r.id, r]))
+  const rows = item.publication!.households.map((h) => {
+    const ref = refs.get(h.householdId)!
+    return { ...h, grid: names.get(ref.gridId) ?? '', group: names.get(ref.groupId) ?? '' }
+  })
+  return { village, month: item, rows }
+}
