@@ -1,4 +1,4 @@
-import { bilingual, orgRoutes, ROSTER_FILE_MAX_BYTES } from '@jifenbao/shared'
+import { bilingual, orgRoutes } from '@jifenbao/shared'
 import { getVillage } from '../data/org'
 import { http } from '../lib/edge/http'
 import { Reply } from '../lib/edge/idempotent'
@@ -24,12 +24,7 @@ export const handler = http(
           ),
         },
       ])
-    const bytes = Buffer.from(body.contentBase64, 'base64')
-    if (bytes.length > ROSTER_FILE_MAX_BYTES)
-      throw new ValidationError([
-        { path: 'contentBase64', message: bilingual('文件超过 4 MB', 'the file is over 4 MB') },
-      ])
-    const file = { bytes, fileName: body.fileName }
+    const file = { bytes: Buffer.from(body.contentBase64, 'base64'), fileName: body.fileName }
     return query.dryRun
       ? new Reply(200, await importRoster(actor, village, file))
       : importRoster(actor, village, file, key)

@@ -16,6 +16,9 @@ export const ROSTER_COLUMNS = [
 /** An uploaded workbook: at most 4 MB of xlsx, base64 in JSON. */
 export const ROSTER_FILE_MAX_BYTES = 4 * 1024 * 1024
 
+/** How many bytes a base64 text carries: 3 in every 4 characters, less its padding. */
+const base64Bytes = (s: string) => Math.floor((s.length * 3) / 4) - s.match(/=*$/)![0].length
+
 export const RosterImportInputSchema = z.object({
   fileName: z
     .string()
@@ -25,9 +28,8 @@ export const RosterImportInputSchema = z.object({
   contentBase64: z
     .string()
     .min(1, bilingual('文件是空的', 'the file is empty'))
-    // base64 carries 3 bytes in 4 characters
-    .max(
-      Math.ceil(ROSTER_FILE_MAX_BYTES / 3) * 4,
+    .refine(
+      (s) => base64Bytes(s) <= ROSTER_FILE_MAX_BYTES,
       bilingual('文件超过 4 MB', 'the file is over 4 MB'),
     ),
 })

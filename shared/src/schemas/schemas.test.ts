@@ -4,6 +4,7 @@ import { isValidIdNumber } from './common'
 import { DEFAULT_TOWN_CONFIG, TownConfigSchema } from './config'
 import { BatchEntryInputSchema, EntryInputSchema, MAX_BATCH_HOUSEHOLDS } from './entries'
 import { PersonInputSchema, RoleAssignmentSchema } from './org'
+import { ROSTER_FILE_MAX_BYTES, RosterImportInputSchema } from './roster'
 
 /** The first issue's path and message, as the API will report it. */
 const firstIssue = (result: {
@@ -129,5 +130,21 @@ describe('TownConfigSchema', () => {
     expect(
       firstIssue(TownConfigSchema.safeParse({ ...DEFAULT_TOWN_CONFIG, beansPerPoint })).path,
     ).toEqual(['beansPerPoint'])
+  })
+})
+
+describe('RosterImportInputSchema', () => {
+  const upload = (bytes: number) => ({
+    fileName: '花名册.xlsx',
+    // Zero bytes in base64: AAAA per three, then the padded tail of one or two.
+    contentBase64: 'AAAA'.repeat(Math.floor(bytes / 3)) + ['', 'AA==', 'AAA='][bytes % 3],
+  })
+
+  it('takes a file of 4 MB, counted in bytes, padding and all, and not one byte more', () => {
+    for (const bytes of [ROSTER_FILE_MAX_BYTES - 1, ROSTER_FILE_MAX_BYTES])
+      expect(RosterImportInputSchema.safeParse(upload(bytes)).success).toBe(true)
+    const over = RosterImportInputSchema.safeParse(upload(ROSTER_FILE_MAX_BYTES + 1))
+    expect(over.success).toBe(false)
+    expect(over.error!.issues[0]!.message).toBe('文件超过 4 MB / the file is over 4 MB')
   })
 })
