@@ -18,7 +18,14 @@ import { auditablePerson, createPersonOps, holdersOfNumbers } from '../data/peop
 import { auditOf, auditOp, commit, create, getItem, queryAll, type Op } from '../data/tx'
 import type { Actor } from '../lib/ground/context'
 import { DomainError } from '../lib/ground/errors'
-import { householdOf, normalised, readRoster, rowProblems, type RosterRow } from './roster'
+import {
+  COLUMN_OF,
+  householdOf,
+  normalised,
+  readRoster,
+  rowProblems,
+  type RosterRow,
+} from './roster'
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
@@ -103,10 +110,8 @@ async function plan(
 /** Phones and ID numbers that people of the town already hold (not this import's own people). */
 async function townProblems(townId: string, people: Plan['people']): Promise<RosterProblem[]> {
   const problems: RosterProblem[] = []
-  for (const [kind, column] of [
-    ['phone', '手机号'],
-    ['idNumber', '身份证号'],
-  ] as const) {
+  for (const kind of ['phone', 'idNumber'] as const) {
+    const column = COLUMN_OF[kind]
     const holders = await holdersOfNumbers(
       kind,
       people.flatMap((p) => (p.row[kind] ? [normalised(kind, p.row[kind])] : [])),

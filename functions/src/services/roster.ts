@@ -32,10 +32,10 @@ const FIELDS = [
   'partyMember',
 ] as const satisfies readonly (keyof RosterRow)[]
 type Field = (typeof FIELDS)[number]
-const COLUMN_OF = Object.fromEntries(FIELDS.map((f, i) => [f, ROSTER_COLUMNS[i]!])) as Record<
-  Field,
-  string
->
+/** Each field's column, by the header text the template gives it. */
+export const COLUMN_OF = Object.fromEntries(
+  FIELDS.map((f, i) => [f, ROSTER_COLUMNS[i]!]),
+) as Record<Field, string>
 
 /** A village's roster is a few thousand people; more at once is several files. */
 export const ROSTER_MAX_ROWS = 5000
