@@ -1,4 +1,4 @@
-import { dateOf, printableRoutes } from '@jifenbao/shared'
+import { printableRoutes } from '@jifenbao/shared'
 import { getTown } from '../data/towns'
 import { http } from '../lib/edge/http'
 import { finishedYearHonours } from '../services/honours'
@@ -21,7 +21,7 @@ export const handler = http(
         drawCertificates(doc, honours.items, {
           year,
           issuer: `${town.name}${village.name}村民委员会`,
-          issuedOn: dateOf(now),
+          issuedOn: now,
         }),
       'landscape',
     )

@@ -1,4 +1,4 @@
-import { dateOf, monthZh, printableRoutes } from '@jifenbao/shared'
+import { monthZh, printableRoutes } from '@jifenbao/shared'
 import { getTown } from '../data/towns'
 import { http } from '../lib/edge/http'
 import { publishedBoard } from '../services/month'
@@ -12,7 +12,7 @@ export const handler = http(printableRoutes.printPoster, async ({ principal, par
   return pdfFile(title, (doc) =>
     drawPoster(doc, {
       title,
-      deadline: month.status === 'published' ? dateOf(month.objectionDeadline!) : null,
+      deadline: month.status === 'published' ? month.objectionDeadline! : null,
       link: linkTo(
         config.linkHost,
         `/m/month?villageId=${encodeURIComponent(village.id)}&month=${params.month}`,

@@ -1,4 +1,4 @@
-import { DIMENSION_LABELS, DIMENSIONS, type FileBody } from '@jifenbao/shared'
+import { dateZh, DIMENSION_LABELS, DIMENSIONS, type FileBody } from '@jifenbao/shared'
 import PDFDocument from 'pdfkit'
 import qrcode from 'qrcode-generator'
 import { env } from '../lib/ground/env'
@@ -50,12 +50,6 @@ export function drawQr(doc: Doc, text: string, x: number, y: number, size: numbe
       if (qr.isDark(row, col))
         doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell)
   doc.fill('#000000').restore()
-}
-
-/** 2026-12-05 → 2026年12月5日 */
-export const dateZh = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日`
 }
 
 export interface PosterRow {
@@ -160,7 +154,7 @@ export function drawPoster(
 export function drawCertificates(
   doc: Doc,
   certificates: { headName: string; rank: number; earned: number }[],
-  from: { year: string; issuer: string; issuedOn: string },
+  from: { year: string; issuer: string; issuedOn: Date },
 ) {
   const width = A4.height
   const height = A4.width
