@@ -46,6 +46,7 @@ const HOUSEHOLD_READERS: Role[] = [
 ]
 const ROSTER_KEEPERS: Role[] = ['infoAdmin', 'townAdmin']
 const TOWN_ONLY: Role[] = ['townAdmin']
+const REPORTERS: Role[] = ['villageLeader', 'infoAdmin', 'reviewBoard', 'townAdmin']
 const SUBMITTERS: Role[] = [
   'villager',
   'linkLeader',
@@ -323,6 +324,26 @@ const CASES: Case[] = [
     request: async (_, v) => ({
       method: 'GET',
       url: `/v1/years/2001/certificates.pdf?villageId=${v}`,
+    }),
+  },
+  {
+    route: 'GET /v1/reports/activity?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/reports/activity?year=2025&villageId=${v}`,
+    }),
+  },
+  {
+    route: 'GET /v1/exports/activity.xlsx?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/exports/activity.xlsx?month=2025-07&villageId=${v}`,
     }),
   },
   {

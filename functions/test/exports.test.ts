@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { dateOf, DEFAULT_TOWN_CONFIG, POSTING_KIND_NAMES, XLSX } from '@jifenbao/shared'
 import ExcelJS from 'exceljs'
 import { call } from './api'
-import { approvedEntries, ok, orgTown, person } from './fixtures'
+import { approvedEntries, ok, orgTown, person, shopDay } from './fixtures'
 
 type Town = Awaited<ReturnType<typeof orgTown>>
 type Row = (string | number | null)[]
@@ -69,28 +69,7 @@ describe('spreadsheets', () => {
     }
     await ok(200, 'POST', '/v1/quarters/2025-Q3/awards', { token: town.adminToken })
 
-    villager = await person(town, { householdId: town.H1 })
-    clerk = await person(town, { role: 'clerk', scopeId: town.S1 })
-    const soap = await ok(201, 'POST', `/v1/shops/${town.S1}/items`, {
-      token: town.adminToken,
-      body: { name: '肥皂', price: 2 },
-    })
-    const receipts = []
-    for (const qty of [1, 3]) {
-      const { code } = await ok(201, 'POST', `/v1/households/${town.H1}/pay-code`, {
-        token: villager.token,
-      })
-      receipts.push(
-        await ok(201, 'POST', `/v1/shops/${town.S1}/redemptions`, {
-          token: clerk.token,
-          body: { code, lines: [{ itemId: soap.id, qty }] },
-        }),
-      )
-    }
-    await ok(200, 'POST', `/v1/redemptions/${receipts[1].id}/void`, {
-      token: clerk.token,
-      body: { reason: '扫错了' },
-    })
+    ;({ villager, clerk } = await shopDay(town))
   }, 120_000)
 
   it('the month’s publication: a row per household, as the board shows it', async () => {

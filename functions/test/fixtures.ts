@@ -159,3 +159,33 @@ export async function rosterFile(rows: string[][], fileName = '花名册.xlsx') 
   const bytes = Buffer.from(await book.xlsx.writeBuffer())
   return { fileName, contentBase64: bytes.toString('base64') }
 }
+
+/**
+ * A day at S1 for H1 (which needs 2 beans): a villager pays 2 for one soap, and a second
+ * receipt of 3 soaps (6 beans) is voided by the clerk.
+ */
+export async function shopDay(town: Awaited<ReturnType<typeof orgTown>>) {
+  const villager = await person(town, { householdId: town.H1 })
+  const clerk = await person(town, { role: 'clerk', scopeId: town.S1 })
+  const soap = await ok(201, 'POST', `/v1/shops/${town.S1}/items`, {
+    token: town.adminToken,
+    body: { name: '肥皂', price: 2 },
+  })
+  const receipts = []
+  for (const qty of [1, 3]) {
+    const { code } = await ok(201, 'POST', `/v1/households/${town.H1}/pay-code`, {
+      token: villager.token,
+    })
+    receipts.push(
+      await ok(201, 'POST', `/v1/shops/${town.S1}/redemptions`, {
+        token: clerk.token,
+        body: { code, lines: [{ itemId: soap.id, qty }] },
+      }),
+    )
+  }
+  await ok(200, 'POST', `/v1/redemptions/${receipts[1].id}/void`, {
+    token: clerk.token,
+    body: { reason: '扫错了' },
+  })
+  return { villager, clerk }
+}

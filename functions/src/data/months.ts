@@ -19,6 +19,14 @@ export interface Publication {
   households: PublishedHousehold[]
   grids: { id: string; total: number; average: number }[]
   groups: { id: string; total: number; average: number }[]
+  /** What the reports read (API.md Reports): the entries counted, and who earned points. */
+  activity: MonthActivity
+}
+
+/** A village-month's participation: its approved entries, and the households with one > 0. */
+export interface MonthActivity {
+  entries: number
+  active: string[]
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   getMonth,
   publishOp,
   resolvedOp,
+  type MonthActivity,
   type MonthItem,
   type Publication,
 } from '../data/months'
@@ -90,11 +91,10 @@ function computePublication(
   beansPerPoint: number,
 ): Publication {
   const counted = new Set(refs.map((r) => r.id))
+  const entries = approved.filter((e) => counted.has(e.householdId))
   const scores = monthlyScores(
     refs,
-    approved
-      .filter((e) => counted.has(e.householdId))
-      .map((e) => ({ householdId: e.householdId, dimension: e.dimension, points: e.points })),
+    entries.map((e) => ({ householdId: e.householdId, dimension: e.dimension, points: e.points })),
     { beansPerPoint },
   )
   const units = (byId: Record<string, { total: number; average: number }>) =>
@@ -107,8 +107,15 @@ function computePublication(
     })),
     grids: units(scores.grids),
     groups: units(scores.groups),
+    activity: monthActivity(entries),
   }
 }
+
+/** The participation of a month's approved entries: how many, and which households earned. */
+export const monthActivity = (approved: EntryItem[]): MonthActivity => ({
+  entries: approved.length,
+  active: [...new Set(approved.filter((e) => e.points > 0).map((e) => e.householdId))],
+})
 
 /** Publishes a village-month once it has ended and nothing is pending (SPEC §4). */
 export async function publishMonth(

@@ -6,6 +6,7 @@ import { exportRoutes } from './exports'
 import { monthRoutes } from './month'
 import { orgRoutes } from './org'
 import { printableRoutes } from './printables'
+import { reportRoutes } from './reports'
 import { recognitionRoutes } from './recognition'
 import { shopRoutes } from './shops'
 import { systemRoutes } from './system'
@@ -28,6 +29,7 @@ export const routes = {
   ...recognitionRoutes,
   ...exportRoutes,
   ...printableRoutes,
+  ...reportRoutes,
 }
 
 export type Routes = typeof routes

@@ -6,9 +6,11 @@ import {
   MonthSchema,
   QuarterSchema,
   RankingQuerySchema,
+  ReportQuerySchema,
   StatementQuerySchema,
   YearSchema,
 } from '../schemas'
+import { REPORT_READERS } from './reports'
 import { area, READERS_OF_HOUSEHOLDS, XLSX } from './route'
 
 const YEAR_OF_VILLAGE = z.object({ year: YearSchema, villageId: IdSchema })
@@ -88,6 +90,14 @@ export const exportRoutes = area(
         'The party members’ households of the village and the year (409 NOT_READY before it is over)',
       roles: READERS_OF_HOUSEHOLDS,
       query: YEAR_OF_VILLAGE,
+      answer: { file: XLSX },
+    },
+    exportActivity: {
+      method: 'GET',
+      path: '/v1/exports/activity.xlsx',
+      summary: 'The activity report, a row per village, then the totals',
+      roles: REPORT_READERS,
+      query: ReportQuerySchema,
       answer: { file: XLSX },
     },
   },
