@@ -543,6 +543,20 @@ describe('a town set up and run from the office console', () => {
     await shoot(admin, '10-audit')
   }, 90_000)
 
+  it('reports the villages’ participation in the month, and files it as a spreadsheet', async () => {
+    await menu('活跃度报表')
+    await button(admin, monthZh(month)).click()
+    await rowWith(admin.getByRole('table', { name: '各村活跃度' }), '东尉村').waitFor()
+    const { items } = await ok(200, 'GET', `/reports/activity?month=${month}`, {
+      token: adminToken,
+    })
+    expect(items[0].activeHouseholds).toBeGreaterThan(0)
+    const file = await saved(admin, '下载活跃度报表（Excel）')
+    expect(file.name).toBe(`青山镇${monthZh(month)}活跃度报表.xlsx`)
+    expect(file.rows[1]).toEqual(Object.values(items[0]).slice(1))
+    await shoot(admin, '10-reports')
+  }, 60_000)
+
   it('imports a roster from Excel: the check names each bad cell, the corrected file goes in whole', async () => {
     await menu('录入名册')
     const workbook = async (name: string, rows: string[][]) => {

@@ -7,6 +7,7 @@ import { Config } from '../sections/Config'
 import { Honours } from '../sections/Honours'
 import { Households } from '../sections/Households'
 import { Month, Review } from '../sections/Month'
+import { Reports } from '../sections/Reports'
 import { Shops } from '../sections/Shops'
 import { Roster, Staff } from '../sections/Staff'
 import { System } from '../sections/System'
@@ -54,6 +55,7 @@ export const SECTIONS: Section[] = [
     Screen: Month,
   },
   { key: 'honours', title: '评比与评优', roles: VILLAGE_OFFICE, village: true, Screen: Honours },
+  { key: 'reports', title: '活跃度报表', roles: VILLAGE_OFFICE, village: false, Screen: Reports },
   { key: 'audit', title: '操作记录', roles: [], village: false, Screen: Audit },
   { key: 'system', title: '系统状态', roles: [], village: false, Screen: System },
 ]
