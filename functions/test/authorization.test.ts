@@ -347,6 +347,33 @@ const CASES: Case[] = [
     }),
   },
   {
+    route: 'GET /v1/reports/assessment?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/reports/assessment?year=2025&villageId=${v}`,
+    }),
+  },
+  {
+    route: 'GET /v1/exports/assessment.xlsx?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/exports/assessment.xlsx?year=2025&villageId=${v}`,
+    }),
+  },
+  {
+    route: 'GET /v1/dashboard?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/dashboard?villageId=${v}` }),
+  },
+  {
     route: 'POST /v1/people',
     allowed: ROSTER_KEEPERS,
     level: 'household',

@@ -33,11 +33,26 @@ const posting = (amount: number) => ({
   source: { type: 'month', id: 'v1#2026-10', villageId: 'v1', month: '2026-10' },
 })
 const guard = { PK: 'POSTING#monthly-v1-2026-10-h1', SK: 'POSTING' }
-const balance = (b: number) => ({ PK: 'HH#h1', SK: 'BALANCE', balance: b, version: 1 })
+const balance = (b: number) => ({
+  PK: 'HH#h1',
+  SK: 'BALANCE',
+  balance: b,
+  version: 1,
+  townId: 't1',
+})
+/** The village, and the month's beans as the reports' flows keep them. */
+const village = { PK: 'VILLAGE#v1', SK: 'VILLAGE', id: 'v1', townId: 't1' }
+const flow = (beans: number) => ({
+  PK: 'FLOW#v1',
+  SK: '2026-10#monthly#0',
+  month: '2026-10',
+  kind: 'monthly',
+  beans,
+})
 
 describe('the ledger check', () => {
   it('passes a consistent ledger', async () => {
-    const table = await tableWith([month, posting(3), guard, balance(3)])
+    const table = await tableWith([month, posting(3), guard, balance(3), village, flow(3)])
 
     expect(await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)).toEqual({
       households: 1,
@@ -47,15 +62,26 @@ describe('the ledger check', () => {
   })
 
   it('finds a balance that is not the sum of its postings', async () => {
-    const table = await tableWith([month, posting(3), guard, balance(5)])
+    const table = await tableWith([month, posting(3), guard, balance(5), village, flow(3)])
 
     const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
 
-    expect(problems).toEqual(['HH#h1: balance 5 but postings sum to 3'])
+    expect(problems).toEqual([
+      'HH#h1: balance 5 but postings sum to 3',
+      'town t1: balances exceed its flows by 2',
+    ])
+  })
+
+  it('finds beans the reports’ flows do not account for', async () => {
+    const table = await tableWith([month, posting(3), guard, balance(3), village, flow(1)])
+
+    const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
+
+    expect(problems).toEqual(['town t1: balances exceed its flows by 2'])
   })
 
   it('finds a posting without its source or its claimed id', async () => {
-    const table = await tableWith([posting(4), balance(4)])
+    const table = await tableWith([posting(4), balance(4), village, flow(4)])
 
     const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
 

@@ -47,6 +47,7 @@ export async function checkLedger(
       )
     }
   }
+  problems.push(...flowProblems(items))
   for (const p of postings) {
     if (!byKey.has(`POSTING#${p.id}|POSTING`))
       problems.push(`posting ${p.id}: its id was never claimed`)
@@ -58,6 +59,27 @@ export async function checkLedger(
     postings: postings.length,
     problems,
   }
+}
+
+/**
+ * The reports' running figures agree with the balances: in every town, the beans its
+ * villages' flows say were earned, adjusted and not spent are the beans its households hold.
+ */
+function flowProblems(items: Item[]): string[] {
+  const townOfVillage = new Map(
+    items.filter((i) => i.SK === 'VILLAGE').map((i) => [i.id as string, i.townId as string]),
+  )
+  const held = new Map<string, number>()
+  const add = (townId: string, beans: number) => held.set(townId, (held.get(townId) ?? 0) + beans)
+  for (const b of items.filter((i) => i.SK === 'BALANCE'))
+    add(b.townId as string, b.balance as number)
+  for (const f of items.filter((i) => i.PK.startsWith('FLOW#'))) {
+    const townId = townOfVillage.get(f.PK.slice('FLOW#'.length))!
+    add(townId, f.kind === 'spent' ? (f.beans as number) : -(f.beans as number))
+  }
+  return [...held]
+    .filter(([, difference]) => difference !== 0)
+    .map(([townId, difference]) => `town ${townId}: balances exceed its flows by ${difference}`)
 }
 
 function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {

@@ -1,7 +1,9 @@
+import { monthOf } from '@jifenbao/shared'
 import type { Actor } from '../lib/ground/context'
 import { DomainError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
+import { flowAddOp } from './stats'
 import {
   auditOf,
   commit,
@@ -131,7 +133,7 @@ export const allPostings = (householdId: string) =>
 /** A town admin's correction: its own record is the posting's source. */
 export async function adjust(
   actor: Actor,
-  householdId: string,
+  { id: householdId, villageId }: { id: string; villageId: string },
   id: string,
   amount: number,
   reason: string,
@@ -149,7 +151,10 @@ export async function adjust(
       at,
     },
     {
-      extra: () => [create({ PK: `ADJ#${id}`, SK: 'ADJ', ...record })],
+      extra: () => [
+        create({ PK: `ADJ#${id}`, SK: 'ADJ', ...record }),
+        flowAddOp(villageId, monthOf(actor.now), 'adjustment', id, amount),
+      ],
       audits: [auditOf(actor, 'ledger.adjust', householdId, null, record)],
     },
   )

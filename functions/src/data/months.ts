@@ -41,6 +41,9 @@ export interface MonthItem {
   pending: number
   version: number
   openObjections?: number
+  /** Objections filed on the month, and those upheld (what the assessment counts). */
+  objectionsRaised?: number
+  objectionsUpheld?: number
   publishedAt?: string
   objectionDeadline?: string
   beansPerPoint?: number
@@ -149,20 +152,25 @@ export function publishOp(published: MonthItem, readVersion: number): Op {
   }
 }
 
-/** Replaces a published month's publication as an objection is resolved (one fewer open). */
-export function resolvedOp(month: MonthItem, publication: Publication): Op {
+/**
+ * Replaces a published month's publication as an objection is resolved (one fewer open,
+ * one more upheld if it was).
+ */
+export function resolvedOp(month: MonthItem, publication: Publication, upheld: boolean): Op {
   return {
     write: {
       Update: {
         TableName: table(),
         Key: monthKey(month.villageId, month.month),
-        UpdateExpression: 'SET publication = :p, version = :next ADD openObjections :minus',
+        UpdateExpression:
+          'SET publication = :p, version = :next ADD openObjections :minus, objectionsUpheld :u',
         ConditionExpression: 'version = :v AND #s = :published',
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: {
           ':p': publication,
           ':next': month.version + 1,
           ':minus': -1,
+          ':u': upheld ? 1 : 0,
           ':v': month.version,
           ':published': 'published',
         },

@@ -3,6 +3,7 @@ import type { Actor } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { monthKey } from './months'
+import { objectionFiledOp } from './stats'
 import { auditOf, commit, create, getInTown, queryAll, type Op } from './tx'
 
 export interface ObjectionItem {
@@ -53,7 +54,7 @@ export async function fileObjection(
           Update: {
             TableName: table(),
             Key: monthKey(fields.villageId, fields.month),
-            UpdateExpression: 'ADD openObjections :one',
+            UpdateExpression: 'ADD openObjections :one, objectionsRaised :one',
             ConditionExpression: '#s = :published AND objectionDeadline > :now',
             ExpressionAttributeNames: { '#s': 'status' },
             ExpressionAttributeValues: {
@@ -65,6 +66,7 @@ export async function fileObjection(
         },
         onConditionFailed: windowClosed,
       },
+      objectionFiledOp(fields.villageId, fields.month),
     ],
     [auditOf(actor, 'objection.file', objection.id, null, objection)],
   )

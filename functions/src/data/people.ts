@@ -99,10 +99,7 @@ export function createPersonOps(
     ...(input.phone && { phoneSealed: encrypt(input.phone) }),
     ...(input.idNumber && { idNumberSealed: encrypt(input.idNumber) }),
   }
-  const listed = person.householdId
-    ? { GSI1PK: `HH#${person.householdId}`, GSI1SK: `PERSON#${id}` }
-    : {}
-  const ops = [create({ ...personKey(id), ...listed, ...person })]
+  const ops = [create({ ...personKey(id), ...listingOf(person), ...person })]
   if (input.phone) ops.push(claimOp('phone', input.phone, townId, id))
   if (input.idNumber) ops.push(claimOp('idNumber', input.idNumber, townId, id))
   return { person, ops }
@@ -181,16 +178,32 @@ function reclaimOps(
   return ops
 }
 
-/** Writes a person as they now are, listed under their household (if any); they must exist. */
+/**
+ * Where a person is listed: under their household (GSI1) and, while a party member of a
+ * household, among the town's party members (GSI2), which the assessment reads at once.
+ */
+const listingOf = (p: PersonItem) => ({
+  ...(p.householdId && { GSI1PK: `HH#${p.householdId}`, GSI1SK: `PERSON#${p.id}` }),
+  ...(p.partyMember &&
+    p.householdId &&
+    !p.left && { GSI2PK: `PARTY#${p.townId}`, GSI2SK: `${p.householdId}#${p.id}` }),
+})
+
+/** The town's party members who belong to a household and have not left. */
+export const townPartyMembers = (townId: string) =>
+  queryAll<PersonItem>({
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': `PARTY#${townId}` },
+  })
+
+/** Writes a person as they now are, listed where they belong; they must exist. */
 export function personPutOp(person: PersonItem): Op {
-  const listed = person.householdId
-    ? { GSI1PK: `HH#${person.householdId}`, GSI1SK: `PERSON#${person.id}` }
-    : {}
   return {
     write: {
       Put: {
         TableName: table(),
-        Item: { ...withoutKeys(person), ...personKey(person.id), ...listed },
+        Item: { ...withoutKeys(person), ...personKey(person.id), ...listingOf(person) },
         ConditionExpression: 'attribute_exists(PK)',
       },
     },

@@ -4,6 +4,7 @@ import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { post, type Posting } from './ledger'
 import { goodsKey, type GoodsItem } from './shops'
+import { flowAddOp } from './stats'
 import { auditOf, create, getInTown, getItem, queryAll, type Op } from './tx'
 
 export interface RedemptionLine {
@@ -22,6 +23,8 @@ export interface RedemptionItem {
   townId: string
   shopId: string
   householdId: string
+  /** The household's village when it paid, which the spending counts to (older receipts: none). */
+  villageId?: string
   /** The head's name, masked, as the clerk saw it on the scan (older receipts have none). */
   headName?: string
   memberId: string
@@ -84,7 +87,9 @@ export const linesOf = (
  */
 export async function redeem(
   actor: Actor,
-  receipt: Omit<RedemptionItem, 'balanceAfter' | 'at' | 'day' | 'voided' | 'townId' | 'clerkId'>,
+  receipt: Omit<RedemptionItem, 'balanceAfter' | 'at' | 'day' | 'voided' | 'townId' | 'clerkId'> & {
+    villageId: string
+  },
   nonce: string,
 ): Promise<RedemptionItem> {
   const at = actor.now.toISOString()
@@ -127,6 +132,7 @@ export async function redeem(
             ...written,
           }),
           ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, -l.qty)),
+          flowAddOp(receipt.villageId, written.day.slice(0, 7), 'spent', receipt.id, receipt.total),
         ]
       },
       audits: [
@@ -144,7 +150,7 @@ export async function redeem(
 /** Voids a receipt: beans and stock come back through new postings, the receipt is marked. */
 export async function voidRedemption(
   actor: Actor,
-  receipt: RedemptionItem,
+  receipt: RedemptionItem & { villageId: string },
   reason: string,
 ): Promise<Posting | null> {
   const voided = { by: actor.personId, at: actor.now.toISOString(), reason }
@@ -173,6 +179,7 @@ export async function voidRedemption(
           onConditionFailed: () => Refused.redemptionVoided(),
         },
         ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, l.qty)),
+        flowAddOp(receipt.villageId, receipt.day.slice(0, 7), 'spent', receipt.id, -receipt.total),
       ],
       audits: [auditOf(actor, 'redemption.void', receipt.id, { voided: null }, { voided })],
     },

@@ -1,3 +1,4 @@
+import { addDays, dateOf } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
@@ -47,6 +48,8 @@ export async function applyRestriction(
         ...restrictionKey(restriction.id),
         GSI1PK: `RESTRS#${fields.householdId}`,
         GSI1SK: restriction.id,
+        GSI2PK: `RESTRS#${fields.villageId}`,
+        GSI2SK: `${restriction.from}#${restriction.id}`,
         ...restriction,
       }),
     ],
@@ -92,6 +95,20 @@ export const restrictionsOf = (householdId: string) =>
     ExpressionAttributeValues: { ':pk': `RESTRS#${householdId}` },
   })
 
+/** A village's restrictions that begin by a Shanghai date, lifted or not. */
+export const villageRestrictions = (villageId: string, by: string) =>
+  queryAll<RestrictionItem>({
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :by',
+    ExpressionAttributeValues: { ':pk': `RESTRS#${villageId}`, ':by': `${by}~` },
+  })
+
 /** Whether a restriction holds on a Shanghai date. */
 export const inForce = (r: RestrictionItem, day: string) =>
   !r.lifted && r.from <= day && (r.to === null || day <= r.to)
+
+/** Whether a restriction was in force on some day from–to (Shanghai dates, inclusive). */
+export const activeBetween = (r: RestrictionItem, from: string, to: string) => {
+  const lastDay = [r.to ?? to, r.lifted ? addDays(dateOf(r.lifted.at), -1) : to, to].sort()[0]!
+  return r.from <= lastDay && from <= lastDay
+}

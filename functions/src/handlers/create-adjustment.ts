@@ -10,7 +10,7 @@ export const handler = http(
     const household = await getHousehold(params.householdId, principal.townId)
     const { id, kind, amount, balanceAfter, source, at } = await adjust(
       actor,
-      household.id,
+      household,
       ulid(),
       body.amount,
       body.reason,

@@ -25,6 +25,7 @@ import {
 import { resolutionOp, type ObjectionItem } from '../data/objections'
 import { getVillage, unitNames, villageStructure, type VillageItem } from '../data/org'
 import { getPerson, holdersOf } from '../data/people'
+import { flowSetOp, summaryFinalOp, summaryOp } from '../data/stats'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 
@@ -150,7 +151,7 @@ export async function publishMonth(
     publication: computePublication(refs, approved, config.beansPerPoint),
   }
   await commit(
-    [publishOp(published, current.version)],
+    [publishOp(published, current.version), summaryOp(published)],
     [
       auditOf(
         actor,
@@ -197,10 +198,17 @@ export async function resolveObjection(
   const approved = (
     await villageMonthEntries(objection.villageId, objection.month, 'approved')
   ).filter((e) => !voidEntryIds.includes(e.id))
-  const publication =
-    decision === 'upheld'
-      ? computePublication(month.refs!, approved, month.beansPerPoint!)
-      : month.publication!
+  const upheld = decision === 'upheld'
+  const publication = upheld
+    ? computePublication(month.refs!, approved, month.beansPerPoint!)
+    : month.publication!
+  const resolved: MonthItem = {
+    ...month,
+    publication,
+    version: month.version + 1,
+    openObjections: (month.openObjections ?? 1) - 1,
+    objectionsUpheld: (month.objectionsUpheld ?? 0) + (upheld ? 1 : 0),
+  }
   await commit(
     [
       resolutionOp(objection, decision, {
@@ -210,7 +218,8 @@ export async function resolveObjection(
         at: actor.now.toISOString(),
       }),
       ...voided.ops,
-      resolvedOp(month, publication),
+      resolvedOp(month, publication, upheld),
+      summaryOp(resolved),
     ],
     [
       auditOf(
@@ -221,7 +230,7 @@ export async function resolveObjection(
         { status: decision, note, voidEntryIds },
       ),
       ...voided.audits,
-      ...(decision === 'upheld'
+      ...(upheld
         ? [
             auditOf(
               actor,
@@ -234,12 +243,7 @@ export async function resolveObjection(
         : []),
     ],
   )
-  return {
-    ...month,
-    publication,
-    version: month.version + 1,
-    openObjections: (month.openObjections ?? 1) - 1,
-  }
+  return resolved
 }
 
 /**
@@ -280,6 +284,14 @@ export async function finalizeMonth(
     [
       // A concurrent run finalised it first: every posting is still written exactly once.
       finalOp(villageId, month, actor.now.toISOString(), () => new AlreadyFinal()),
+      summaryFinalOp(villageId, month),
+      flowSetOp(
+        villageId,
+        month,
+        'monthly',
+        '0',
+        earners.reduce((sum, h) => sum + h.beans, 0),
+      ),
     ],
     [
       auditOf(

@@ -17,6 +17,7 @@ import {
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type GridItem, type VillageItem } from '../data/org'
+import { flowSetOp } from '../data/stats'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 import type { Actor } from '../lib/ground/context'
@@ -189,6 +190,7 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
     awards = (await getAwards(actor.townId, quarter))!
   }
   const units = [...awards.grids, ...awards.groups]
+  await Promise.all(awardFlows(awards, units).map((op) => commit([op])))
   const credits = Object.entries(awards.shares).flatMap(([unitId, split]) =>
     Object.entries(split)
       .filter(([, amount]) => amount !== 0)
@@ -214,6 +216,20 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
     })
   })
   return awards
+}
+
+/** Each village's share of a quarter's awards, counted to the quarter's last month. */
+function awardFlows(awards: AwardsItem, units: RankedUnit[]) {
+  const byVillage = new Map<string, number>()
+  for (const [unitId, split] of Object.entries(awards.shares)) {
+    const { villageId } = units.find((u) => u.id === unitId)!
+    const beans = Object.values(split).reduce((sum, b) => sum + b, 0)
+    byVillage.set(villageId, (byVillage.get(villageId) ?? 0) + beans)
+  }
+  const lastMonth = monthsOfQuarter(awards.quarter).at(-1)!
+  return [...byVillage].map(([villageId, beans]) =>
+    flowSetOp(villageId, lastMonth, 'award', awards.quarter, beans),
+  )
 }
 
 /** A ranked unit as the API shows it. */

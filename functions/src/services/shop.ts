@@ -86,6 +86,7 @@ export async function buy(
       id: ulid(),
       shopId: shop.id,
       householdId: household.id,
+      villageId: household.villageId,
       headName: maskName(household.headName),
       memberId: payCode.memberId,
       lines,
@@ -99,5 +100,7 @@ export async function buy(
 export async function voidReceipt(actor: Actor, receipt: RedemptionItem, reason: string) {
   if (receipt.voided) throw Refused.redemptionVoided()
   if (receipt.day !== dateOf(actor.now)) throw Refused.voidNotToday()
-  return voidRedemption(actor, receipt, reason)
+  const villageId =
+    receipt.villageId ?? (await getHousehold(receipt.householdId, actor.townId)).villageId
+  return voidRedemption(actor, { ...receipt, villageId }, reason)
 }

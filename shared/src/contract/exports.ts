@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import {
+  AssessmentQuerySchema,
   bilingual,
   DateSchema,
   IdSchema,
@@ -98,6 +99,14 @@ export const exportRoutes = area(
       summary: 'The activity report, a row per village, then the totals',
       roles: REPORT_READERS,
       query: ReportQuerySchema,
+      answer: { file: XLSX },
+    },
+    exportAssessment: {
+      method: 'GET',
+      path: '/v1/exports/assessment.xlsx',
+      summary: 'The assessment report of a year, a row per village',
+      roles: REPORT_READERS,
+      query: AssessmentQuerySchema,
       answer: { file: XLSX },
     },
   },

@@ -31,3 +31,42 @@ export const ActivityReportSchema = z.object({ items: z.array(VillageActivitySch
 
 export type ReportQuery = z.infer<typeof ReportQuerySchema>
 export type VillageActivity = z.infer<typeof VillageActivitySchema>
+
+/** The assessment's year, and optionally one village. */
+export const AssessmentQuerySchema = z.object({ year: YearSchema, villageId: IdSchema.optional() })
+
+/** What a village is judged by at year end (年终村级考核, API.md Reports). */
+export const VillageAssessmentSchema = z.object({
+  villageId: z.string(),
+  name: z.string(),
+  activeShare: z.number(),
+  beansPerHousehold: z.number(),
+  medals: z.object({ gold: z.number().int(), silver: z.number().int(), bronze: z.number().int() }),
+  partyMembers: z.object({ count: z.number().int(), averageScore: z.number() }),
+  objections: z.object({ raised: z.number().int(), upheld: z.number().int() }),
+  restrictions: z.number().int(),
+})
+
+export const AssessmentReportSchema = z.object({ items: z.array(VillageAssessmentSchema) })
+
+/** The dashboard of the town, or of one village for its office. */
+export const DashboardQuerySchema = z.object({ villageId: IdSchema.optional() })
+
+export const DashboardSchema = z.object({
+  months: z.array(
+    z.object({
+      villageId: z.string(),
+      name: z.string(),
+      month: z.string(),
+      status: z.enum(['open', 'published', 'final']),
+      pending: z.number().int(),
+      openObjections: z.number().int(),
+    }),
+  ),
+  beans: z.array(z.object({ month: z.string(), earned: z.number(), spent: z.number() })),
+  outstanding: z.number(),
+})
+
+export type AssessmentQuery = z.infer<typeof AssessmentQuerySchema>
+export type VillageAssessment = z.infer<typeof VillageAssessmentSchema>
+export type Dashboard = z.infer<typeof DashboardSchema>
