@@ -311,6 +311,8 @@ describe('the reports and the dashboard', () => {
         .every((b: { earned: number; spent: number }) => !b.earned && !b.spent),
     ).toBe(true)
     expect(board.outstanding).toBe(13 + 760 + 3 - 2 + (1 + 30 + 5))
+    // V1's first month H1 +3 and V2's last H5 +3, both 法治 (FZ-03).
+    expect(board.dimensions).toEqual({ autonomy: 0, law: 6, virtue: 0 })
     const balances = await Promise.all(
       [town.H1, town.H2, town.H3, town.H4, town.H5].map(
         async (h) =>

@@ -1,3 +1,4 @@
+import { DIMENSIONS, type Dimension } from '@jifenbao/shared'
 import { createHash } from 'node:crypto'
 import { table } from './client'
 import type { MonthItem, MonthStatus } from './months'
@@ -25,6 +26,8 @@ export interface MonthSummary {
   scores: Record<string, number>
   /** Σ beans of the publication: earned once the month is final. */
   beans: number
+  /** Σ points by dimension (自治, 法治, 德治) over the households. */
+  byDimension: Record<Dimension, number>
 }
 
 const summaryKey = (villageId: string, month: string) => ({
@@ -48,6 +51,12 @@ export function summaryOp(month: MonthItem): Op {
       publication.households.filter((h) => h.score !== 0).map((h) => [h.householdId, h.score]),
     ),
     beans: publication.households.reduce((sum, h) => sum + h.beans, 0),
+    byDimension: Object.fromEntries(
+      DIMENSIONS.map((d) => [
+        d,
+        publication.households.reduce((sum, h) => sum + h.byDimension[d], 0),
+      ]),
+    ) as Record<Dimension, number>,
   }
   return {
     write: {

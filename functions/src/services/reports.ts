@@ -1,6 +1,7 @@
 import {
   addMonths,
   dateOf,
+  DIMENSIONS,
   monthEnd,
   monthOf,
   REPORT_READERS,
@@ -179,7 +180,8 @@ export async function assessmentReport(
 /**
  * The town's (or a village's) last 12 months for its home screen: each village-month's
  * state with what waits on someone — entries to review, objections to resolve — the beans
- * earned and spent each month, and the beans the households hold now. A month with a
+ * earned and spent each month, the beans the households hold now, and the published
+ * months' points by dimension. A month with a
  * summary is published or final; the others are read together, a hundred at a time.
  */
 export async function dashboard(
@@ -230,5 +232,14 @@ export async function dashboard(
       spent: inMonth(month, ['spent']),
     })),
     outstanding: sumOf(flows, (f) => (f.kind === 'spent' ? -f.beans : f.beans)),
+    dimensions: Object.fromEntries(
+      DIMENSIONS.map((d) => [
+        d,
+        sumOf(
+          perVillage.flatMap((v) => v.summaries),
+          (s) => s.byDimension[d],
+        ),
+      ]),
+    ) as Dashboard['dimensions'],
   }
 }

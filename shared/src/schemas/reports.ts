@@ -65,6 +65,8 @@ export const DashboardSchema = z.object({
   ),
   beans: z.array(z.object({ month: z.string(), earned: z.number(), spent: z.number() })),
   outstanding: z.number(),
+  /** Points by dimension over the months published among these twelve. */
+  dimensions: z.object({ autonomy: z.number(), law: z.number(), virtue: z.number() }),
 })
 
 export type AssessmentQuery = z.infer<typeof AssessmentQuerySchema>
