@@ -48,7 +48,7 @@ export async function applyRestriction(
         ...restrictionKey(restriction.id),
         GSI1PK: `RESTRS#${fields.householdId}`,
         GSI1SK: restriction.id,
-        GSI2PK: `RESTRS#${fields.villageId}`,
+        GSI2PK: `RESTRS#${actor.townId}`,
         GSI2SK: `${restriction.from}#${restriction.id}`,
         ...restriction,
       }),
@@ -95,12 +95,12 @@ export const restrictionsOf = (householdId: string) =>
     ExpressionAttributeValues: { ':pk': `RESTRS#${householdId}` },
   })
 
-/** A village's restrictions that begin by a Shanghai date, lifted or not. */
-export const villageRestrictions = (villageId: string, by: string) =>
+/** The town's restrictions that begin by a Shanghai date, lifted or not (one query a town). */
+export const townRestrictions = (townId: string, by: string) =>
   queryAll<RestrictionItem>({
     IndexName: 'GSI2',
     KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :by',
-    ExpressionAttributeValues: { ':pk': `RESTRS#${villageId}`, ':by': `${by}~` },
+    ExpressionAttributeValues: { ':pk': `RESTRS#${townId}`, ':by': `${by}~` },
   })
 
 /** Whether a restriction holds on a Shanghai date. */

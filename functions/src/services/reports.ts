@@ -17,7 +17,7 @@ import { villageMonthEntries } from '../data/entries'
 import { monthKey, type MonthItem } from '../data/months'
 import { getVillage, listVillages, villageStructure, type VillageItem } from '../data/org'
 import { townPartyMembers } from '../data/people'
-import { activeBetween, villageRestrictions } from '../data/restrictions'
+import { activeBetween, townRestrictions } from '../data/restrictions'
 import { monthSummaries, villageFlows, type FlowKind } from '../data/stats'
 import { getMany } from '../data/tx'
 import { villageTarget } from '../lib/access/placement'
@@ -134,17 +134,15 @@ export async function assessmentReport(
 ): Promise<VillageAssessment[]> {
   const villages = await reportVillages(principal, query.villageId)
   const period = reportPeriod({ year: query.year })
-  const [awards, partyMembers] = await Promise.all([
+  const [awards, partyMembers, restrictions] = await Promise.all([
     Promise.all(period.quarters.map((q) => getAwards(principal.townId, q))),
     townPartyMembers(principal.townId),
+    townRestrictions(principal.townId, period.to),
   ])
   const units = awards.flatMap((a) => (a ? [...a.grids, ...a.groups] : []))
   return Promise.all(
     villages.map(async (village) => {
-      const [figures, restrictions] = await Promise.all([
-        villagePeriod(village, period),
-        villageRestrictions(village.id, period.to),
-      ])
+      const figures = await villagePeriod(village, period)
       const open = new Set(figures.households.map((h) => h.id))
       const yearScore = (householdId: string) =>
         sumOf(
@@ -171,7 +169,9 @@ export async function assessmentReport(
           raised: sumOf(figures.summaries, (s) => s.objectionsRaised),
           upheld: sumOf(figures.summaries, (s) => s.objectionsUpheld),
         },
-        restrictions: restrictions.filter((r) => activeBetween(r, period.from, period.to)).length,
+        restrictions: restrictions.filter(
+          (r) => r.villageId === village.id && activeBetween(r, period.from, period.to),
+        ).length,
       }
     }),
   )
