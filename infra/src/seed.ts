@@ -1,4 +1,4 @@
-import { DEFAULT_TOWN_CONFIG, monthEnd, monthOf, type Role } from '@jifenbao/shared'
+import { addMonths, DEFAULT_TOWN_CONFIG, monthEnd, monthOf, type Role } from '@jifenbao/shared'
 import { s3Photos } from '../../functions/src/adapters/photos'
 import {
   createGrid,
@@ -193,36 +193,54 @@ export async function seedDemoTown(now = new Date()): Promise<boolean> {
     })
     await commit(ops)
   }
-  await seedFinalMonth(
-    dongwei!,
-    households.filter((h) => h.villageId === dongwei!.id),
-    staff,
-    now,
-  )
+  // 西尉村's own recorder, so that the town admin reviews its months with four eyes.
+  const xiwei = villages[1]!
+  const recorder = createPersonOps(DEMO_TOWN_ID, { name: '钱永福', partyMember: false })
+  await commit([
+    ...recorder.ops,
+    roleOp(DEMO_TOWN_ID, recorder.person.id, { role: 'infoAdmin', scopeId: xiwei.id }),
+  ])
+  const finalMonths = closedMonths(now, (await getTown(DEMO_TOWN_ID)).config.objectionDays)
+  for (const [k, month] of finalMonths.entries()) {
+    await seedFinalMonth(dongwei!, households, staff.villageLeader!, staff.reviewBoard!, month, k)
+    if (k < 3)
+      await seedFinalMonth(xiwei, households, recorder.person.id, admin.person.id, month, k + 1)
+  }
   return true
 }
 
-/** What 东尉村's households did in the demo month: indicator codes, one entry each. */
+/**
+ * The demo's history: the latest months whose objection window has closed by `now`, newest
+ * first — four of them for 东尉村, three for 西尉村.
+ */
+function closedMonths(now: Date, objectionDays: number): string[] {
+  const windowMs = objectionDays * DAY + HOUR
+  let month = monthOf(now)
+  while (monthEnd(month).getTime() + HOUR + windowMs > now.getTime()) month = addMonths(month, -1)
+  return [0, 1, 2, 3].map((k) => addMonths(month, -k))
+}
+
+/** What households did in a demo month: indicator codes, one entry each. */
 const DEEDS = [['ZZ-01', 'DZ-06'], ['ZZ-01', 'FZ-02'], ['ZZ-06', 'DZ-04'], ['ZZ-01'], ['ZZ-09']]
 
 /**
- * A month of history for 东尉村, so the demo has beans to spend and a publication to read:
- * the village leader records entries, the review board approves them, the month is
- * published and, its objection window over, finalised. It runs on the clock of that time
- * (the latest month whose window has closed by `now`), through the same services as the API.
+ * A month of history for a village, so the demo has beans to spend, publications to read
+ * and a dashboard to draw: its recorder records entries (each household's deeds shift
+ * month by month, and one in four does nothing that month), the reviewer approves them,
+ * the month is published and, its window over, finalised — on the clock of that time,
+ * through the same services as the API.
  */
 async function seedFinalMonth(
   village: VillageItem,
   households: HouseholdItem[],
-  staff: Partial<Record<Role, string>>,
-  now: Date,
+  recorderId: string,
+  reviewerId: string,
+  month: string,
+  k: number,
 ) {
   const { config } = await getTown(DEMO_TOWN_ID)
-  const windowMs = config.objectionDays * DAY + HOUR
-  let month = monthOf(now)
-  while (monthEnd(month).getTime() + HOUR + windowMs > now.getTime()) month = previousMonth(month)
-  const as = async (role: Role, time: number) => {
-    const principal = (await loadPrincipal(staff[role]!, DEMO_TOWN_ID))!
+  const as = async (personId: string, time: number) => {
+    const principal = (await loadPrincipal(personId, DEMO_TOWN_ID))!
     const actor: Actor = {
       personId: principal.personId,
       townId: DEMO_TOWN_ID,
@@ -231,11 +249,12 @@ async function seedFinalMonth(
     }
     return { principal, actor }
   }
-  const recording = await as('villageLeader', monthEnd(month).getTime() - DAY)
-  const reviewing = await as('reviewBoard', monthEnd(month).getTime() - HOUR)
-  for (const [i, household] of households.entries()) {
-    if (household.id === reviewing.principal.householdId) continue
-    for (const code of DEEDS[i % DEEDS.length]!) {
+  const recording = await as(recorderId, monthEnd(month).getTime() - DAY)
+  const reviewing = await as(reviewerId, monthEnd(month).getTime() - HOUR)
+  const own = households.filter((h) => h.villageId === village.id)
+  for (const [i, household] of own.entries()) {
+    if (household.id === reviewing.principal.householdId || (i + k) % 4 === 3) continue
+    for (const code of DEEDS[(i + k) % DEEDS.length]!) {
       const [entry] = await submit(
         recording.principal,
         recording.actor,
@@ -250,13 +269,8 @@ async function seedFinalMonth(
       await review(reviewing.principal, reviewing.actor, entry!.id, 'approved', null)
     }
   }
-  const published = (await as('reviewBoard', monthEnd(month).getTime() + HOUR)).actor
+  const published = (await as(reviewerId, monthEnd(month).getTime() + HOUR)).actor
   await publishMonth(published, village, month)
-  const windowClosed = new Date(published.now.getTime() + windowMs)
+  const windowClosed = new Date(published.now.getTime() + config.objectionDays * DAY + HOUR)
   await finalizeMonth({ ...published, now: windowClosed }, DEMO_TOWN_ID, village.id, month)
-}
-
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
 }
