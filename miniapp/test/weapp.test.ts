@@ -217,6 +217,79 @@ describe('the WeChat build', () => {
     expect(confirm.header['idempotency-key']).toMatch(/.{16,}/)
   })
 
+  it('opens the office on its overview: the to-do list, and charts F2 draws on WeChat’s canvas', async () => {
+    const ADMIN = {
+      role: 'townAdmin',
+      scopeId: 'T1',
+      name: '青山镇',
+      villageId: null,
+      villageName: null,
+    }
+    const month = (m: string, status: string, pending = 0) => ({
+      villageId: 'V1',
+      name: '东尉村',
+      month: m,
+      status,
+      pending,
+      openObjections: 0,
+    })
+    const wechat = weappSandbox(output, ({ url }) => {
+      if (url.endsWith('/me/units'))
+        return { statusCode: 200, data: { items: [ADMIN], cursor: null } }
+      if (url.endsWith('/me')) return { statusCode: 200, data: { ...SESSION.user, townId: 'T1' } }
+      if (url.endsWith('/villages'))
+        return { statusCode: 200, data: { items: [{ id: 'V1', name: '东尉村' }], cursor: null } }
+      if (url.includes('/dashboard'))
+        return {
+          statusCode: 200,
+          data: {
+            months: [
+              month('2026-10', 'final'),
+              month('2026-11', 'published'),
+              month('2026-12', 'open', 2),
+            ],
+            beans: [{ month: '2026-10', earned: 120, spent: 40 }],
+            outstanding: 80,
+            dimensions: { autonomy: 4, law: 3, virtue: 5 },
+          },
+        }
+      if (url.includes('/reports/activity'))
+        return {
+          statusCode: 200,
+          data: {
+            items: [
+              {
+                villageId: 'V1',
+                name: '东尉村',
+                households: 4,
+                activeHouseholds: 3,
+                activeShare: 0.75,
+                entries: 7,
+                entriesPerHousehold: 1.75,
+                beansEarned: 120,
+                beansSpent: 40,
+              },
+            ],
+          },
+        }
+      return answer({ url })
+    })
+    wechat.storage.set('jifenbao.session', SESSION)
+    wechat.launch()
+    const office = wechat.open('office/index/index')
+    open.push(office)
+
+    await until(() => texts(office).includes('现在要办'), 'the overview')
+    expect(texts(office)).toEqual(
+      expect.arrayContaining(['东尉村 2026年12月：2 条记分待审核', '80', '农户现有山药豆']),
+    )
+    const labels = () =>
+      wechat.drawn.filter(([call]) => call === 'fillText').map(([, text]) => text)
+    await until(() => labels().includes('东尉村'), 'the participation chart’s village')
+    expect(labels()).toEqual(expect.arrayContaining(['75%', '10月', '获得', '兑换', '自治']))
+    expect(wechat.drawn.some(([call]) => call === 'fill')).toBe(true)
+  })
+
   it('keeps each role in its own subpackage within WeChat’s limits, and the QR decoder out', () => {
     const [main, ...subpackages] = weappPackages(output)
     expect(subpackages.map((p) => p.name)).toEqual([

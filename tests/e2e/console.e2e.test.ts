@@ -119,7 +119,9 @@ describe('a town set up and run from the office console', () => {
     await clockTo(now)
     admin = await open(DESK, adminPhone)
     await button(admin, /^办公台/).click()
-    await button(admin, '保存设置').waitFor()
+    // The console opens on its overview; a new town has nothing waiting.
+    await admin.getByText('都办完了', { exact: false }).waitFor()
+    await menu('镇设置')
 
     await box(admin, '公示期（天）').fill('40')
     await admin.getByText('公示期最多 30 天').waitFor()
@@ -379,6 +381,13 @@ describe('a town set up and run from the office console', () => {
       .getByText(/已提交/)
       .waitFor()
 
+    // The overview names what waits, and its button goes there.
+    await menu('概览')
+    const waiting = `东尉村 ${monthZh(month)}：3 条记分待审核`
+    await admin.getByText(waiting).waitFor()
+    await button(admin, `去审核：${waiting}`).click()
+    await admin.getByRole('main').getByText('审核记分', { exact: true }).first().waitFor()
+
     const board = await open(PHONE_SIZE, phones.reviewer)
     await button(board, /^待审核/).click()
     await button(board, '这一批全部通过（2 条）').click()
@@ -543,8 +552,60 @@ describe('a town set up and run from the office console', () => {
     await shoot(admin, '10-audit')
   }, 90_000)
 
-  it('reports the villages’ participation in the month, and files it as a spreadsheet', async () => {
-    await menu('活跃度报表')
+  /** Waits until the chart of that name has something drawn on its canvas (not one colour). */
+  const drawn = (page: Page, name: RegExp) =>
+    page.waitForFunction((source) => {
+      const canvas = Array.from(document.querySelectorAll('canvas')).find((c) =>
+        new RegExp(source).test(c.getAttribute('aria-label') ?? ''),
+      )
+      if (!canvas?.width) return false
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      const colours = new Set<number>()
+      for (let i = 0; i < data.length; i += 4)
+        colours.add(data[i]! * 65536 + data[i + 1]! * 256 + data[i + 2]!)
+      return colours.size > 2
+    }, name.source)
+
+  it('the overview: nothing left to do, the beans held, and the year drawn as charts', async () => {
+    await menu('概览')
+    await admin.getByText('都办完了', { exact: false }).waitFor()
+    const board = await ok(200, 'GET', '/dashboard', { token: adminToken })
+    const year = await ok(200, 'GET', `/reports/activity?year=${month.slice(0, 4)}`, {
+      token: adminToken,
+    })
+    const share = `${Math.round(year.items[0].activeShare * 1000) / 10}%`
+    await admin.getByText(String(board.outstanding), { exact: true }).waitFor()
+    expect(board.outstanding).toBeGreaterThan(0)
+    const charts = [new RegExp(`^东尉村 ${share}$`), /^近 12 个月共获得/, /^自治 \d+ 分/]
+    for (const chart of charts) await drawn(admin, chart)
+    await shoot(admin, '14-overview')
+    // On a phone the charts narrow to the screen: nothing is wider than it.
+    await admin.setViewportSize(PHONE_SIZE.viewport)
+    await admin.waitForFunction(() =>
+      Array.from(document.querySelectorAll('canvas')).every(
+        (c) => c.getBoundingClientRect().right <= window.innerWidth,
+      ),
+    )
+    for (const chart of charts) await drawn(admin, chart)
+    await admin.getByRole('img', { name: /^近 12 个月共获得/ }).scrollIntoViewIfNeeded()
+    await shoot(admin, '14-overview-phone')
+    expect(
+      await admin.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0)
+    await admin.setViewportSize(DESK.viewport)
+
+    // The village's leader sees the same overview, of the village alone.
+    const leader = await open(PHONE_SIZE, staffPhones.villageLeader)
+    await button(leader, /^办公台/).click()
+    await leader.getByText('都办完了', { exact: false }).waitFor()
+    await drawn(leader, charts[0]!)
+    await shoot(leader, '15-overview-village')
+  }, 90_000)
+
+  it('reports the villages’ participation and the year’s assessment, and files both as spreadsheets', async () => {
+    await menu('报表')
     await button(admin, monthZh(month)).click()
     await rowWith(admin.getByRole('table', { name: '各村活跃度' }), '东尉村').waitFor()
     const { items } = await ok(200, 'GET', `/reports/activity?month=${month}`, {
@@ -554,7 +615,30 @@ describe('a town set up and run from the office console', () => {
     const file = await saved(admin, '下载活跃度报表（Excel）')
     expect(file.name).toBe(`青山镇${monthZh(month)}活跃度报表.xlsx`)
     expect(file.rows[1]).toEqual(Object.values(items[0]).slice(1))
+
+    const year = month.slice(0, 4)
+    await button(admin, `${year}年`).click()
+    const assessed = await ok(200, 'GET', `/reports/assessment?year=${year}`, {
+      token: adminToken,
+    })
+    const [village] = assessed.items
+    await rowWith(
+      admin.getByRole('table', { name: '年终村级考核' }),
+      '东尉村',
+      String(village.beansPerHousehold),
+    ).waitFor()
+    const sheet = await saved(admin, '下载年终考核表（Excel）')
+    expect(sheet.name).toBe(`青山镇${year}年村级考核.xlsx`)
+    expect(sheet.rows[1]!.slice(0, 3)).toEqual([
+      '东尉村',
+      village.activeShare,
+      village.beansPerHousehold,
+    ])
     await shoot(admin, '10-reports')
+    await admin.setViewportSize(PHONE_SIZE.viewport)
+    await admin.getByRole('table', { name: '年终村级考核' }).scrollIntoViewIfNeeded()
+    await shoot(admin, '10-reports-phone')
+    await admin.setViewportSize(DESK.viewport)
   }, 60_000)
 
   it('imports a roster from Excel: the check names each bad cell, the corrected file goes in whole', async () => {
@@ -636,7 +720,7 @@ describe('a town set up and run from the office console', () => {
       async (page) => {
         await signIn(page, adminPhone)
         await page.goto(`${process.env.E2E_APP_URL}#/office/index/index`)
-        await page.getByRole('button', { name: '保存设置' }).waitFor()
+        await page.getByRole('img', { name: /^近 12 个月共获得/ }).waitFor()
       },
     )
     expect(audit.url).toContain('/office/index/index')

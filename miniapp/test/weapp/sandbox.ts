@@ -83,7 +83,7 @@ export function typeInto(page: PageInstance, placeholder: string, value: string)
  * Runs a weapp build in a Node sandbox with small stand-ins for what WeChat provides: `App`,
  * `Page`, `Component`, `getApp`, `getCurrentPages` and a `wx` whose storage is in memory,
  * whose `request` is answered by the test, whose scanner reads what the test put in
- * `scans`, and whose navigation is recorded.
+ * `scans`, whose canvases record what is drawn, and whose navigation is recorded.
  */
 export function weappSandbox(
   output: string,
@@ -141,6 +141,63 @@ export function weappSandbox(
     scanCode: (opts: object) =>
       succeed(opts, { result: scans.shift() ?? '', scanType: 'QR_CODE', errMsg: 'scanCode:ok' }),
   }
+  const drawn: unknown[][] = []
+  /**
+   * WeChat's 2D canvas as a page finds it by a selector query (or makes one off screen): a
+   * node whose context records what is drawn on it, for the test to read; text is measured
+   * at 12 px a character, and pixels read back blank.
+   */
+  const canvasNode = (width: number, height: number) => {
+    const state: Record<string | symbol, unknown> = {}
+    const context: Record<string, unknown> = new Proxy(state, {
+      get: (target, key) =>
+        key in target
+          ? target[key]
+          : key === 'measureText'
+            ? (text: string) => ({ width: text.length * 12 })
+            : key === 'getImageData'
+              ? (_x: number, _y: number, w: number, h: number) => ({
+                  data: new Uint8ClampedArray(w * h * 4),
+                  width: w,
+                  height: h,
+                })
+              : (...args: unknown[]) => void drawn.push([key, ...args]),
+      set: (target, key, value) => {
+        target[key] = value
+        return true
+      },
+    })
+    const node = {
+      width,
+      height,
+      getContext: () => context,
+      createImage: () => ({}),
+      requestAnimationFrame: (fn: () => void) => setTimeout(fn, 16),
+      cancelAnimationFrame: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+    }
+    state.canvas = node
+    return node
+  }
+  const selectorQuery = () => {
+    const found: unknown[] = []
+    const query = {
+      in: () => query,
+      select: () => ({
+        fields: () => {
+          found.push({ node: canvasNode(343, 240), width: 343, height: 240 })
+          return query
+        },
+        boundingClientRect: () => query,
+      }),
+      exec: (done?: (results: unknown[]) => void) => setTimeout(() => done?.(found)),
+    }
+    return query
+  }
+  Object.assign(wx, {
+    createSelectorQuery: selectorQuery,
+    createOffscreenCanvas: ({ width, height }: { width: number; height: number }) =>
+      canvasNode(width, height),
+  })
   const modules = new Map<string, unknown>()
   const context = createContext({
     wx,
@@ -174,6 +231,8 @@ export function weappSandbox(
 
   return {
     storage,
+    /** Every call made on a canvas's 2D context: its method, then its arguments. */
+    drawn,
     navigations,
     requests,
     sent,

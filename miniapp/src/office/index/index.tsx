@@ -54,6 +54,10 @@ export default function Console() {
               setVillageId(id)
               loaded.reload()
             },
+            open: (key, village) => {
+              setSectionKey(key)
+              if (village) setVillageId(village)
+            },
           }
           return (
             <View className="office__layout">

@@ -4,6 +4,7 @@ import type { Office } from '../parts/office'
 import { Audit } from '../sections/Audit'
 import { Catalogue } from '../sections/Catalogue'
 import { Config } from '../sections/Config'
+import { Dashboard } from '../sections/Dashboard'
 import { Honours } from '../sections/Honours'
 import { Households } from '../sections/Households'
 import { Month, Review } from '../sections/Month'
@@ -27,6 +28,7 @@ const VILLAGE_OFFICE: Role[] = ['infoAdmin', 'villageLeader', 'reviewBoard']
 
 /** The console's menu, in the order of a month's work; each role sees what it may do. */
 export const SECTIONS: Section[] = [
+  { key: 'home', title: '概览', roles: VILLAGE_OFFICE, village: false, Screen: Dashboard },
   { key: 'config', title: '镇设置', roles: [], village: false, Screen: Config },
   { key: 'catalogue', title: '积分指标', roles: [], village: false, Screen: Catalogue },
   { key: 'villages', title: '村与网格', roles: ['infoAdmin'], village: true, Screen: Villages },
@@ -55,7 +57,7 @@ export const SECTIONS: Section[] = [
     Screen: Month,
   },
   { key: 'honours', title: '评比与评优', roles: VILLAGE_OFFICE, village: true, Screen: Honours },
-  { key: 'reports', title: '活跃度报表', roles: VILLAGE_OFFICE, village: false, Screen: Reports },
+  { key: 'reports', title: '报表', roles: VILLAGE_OFFICE, village: false, Screen: Reports },
   { key: 'audit', title: '操作记录', roles: [], village: false, Screen: Audit },
   { key: 'system', title: '系统状态', roles: [], village: false, Screen: System },
 ]

@@ -11,6 +11,8 @@ export interface Office {
   villageId: string | undefined
   villages: { id: string; name: string }[]
   villageAdded: (id: string) => void
+  /** Goes to another section of the console, on a village if given (a to-do's button). */
+  open: (sectionKey: string, villageId?: string) => void
 }
 
 /** The village's groups, each named with its grid ("一网格 · 第一组"), for pickers. */

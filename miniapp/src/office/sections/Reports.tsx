@@ -14,10 +14,19 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
 
 /**
  * What the town answers for, village by village: how many households took part, how many
- * entries, beans earned and spent, over a month or a year; the town sees every village, a
- * village's office its own.
+ * entries, beans earned and spent, over a month or a year; and the year-end assessment.
+ * The town sees every village, a village's office its own.
  */
 export function Reports({ office }: { office: Office }) {
+  return (
+    <View>
+      <ActivityReport office={office} />
+      <AssessmentReport office={office} />
+    </View>
+  )
+}
+
+function ActivityReport({ office }: { office: Office }) {
   const now = new Date()
   const year = monthOf(now).slice(0, 4)
   const periods = [...recentMonths(now, 6), year, String(Number(year) - 1)]
@@ -63,6 +72,67 @@ export function Reports({ office }: { office: Office }) {
               route="exportActivity"
               input={{ query }}
               fallbackName={`${label(period)}活跃度报表.xlsx`}
+            />
+          </View>
+        )}
+      </Loadable>
+    </View>
+  )
+}
+
+/**
+ * The year-end village assessment (年终村级考核): participation, beans per household, medals,
+ * party members' scores, objections and restrictions, a row per village.
+ */
+function AssessmentReport({ office }: { office: Office }) {
+  const thisYear = monthOf(new Date()).slice(0, 4)
+  const years = [thisYear, String(Number(thisYear) - 1)]
+  const [year, setYear] = useState(years[0]!)
+  const query = { year, ...(!office.isTown && { villageId: office.villageId }) }
+  const report = useLoad(() => call('assessmentReport', { query }), [year, office.villageId])
+  return (
+    <View className="card">
+      <Text className="subtitle">年终村级考核</Text>
+      <Text className="hint">
+        户均山药豆：全年获得的山药豆（已确认月份与季度奖励）除以农户数。党员户积分：党员所在农户全年已确认月份积分的平均。限制措施：这一年里生效过的负面清单措施。
+      </Text>
+      <Chips options={years} value={year} onChange={setYear} label={(y) => `${y}年`} />
+      <Loadable load={report} empty="" isEmpty={() => false}>
+        {({ items }) => (
+          <View>
+            <DataTable
+              name="年终村级考核"
+              rows={items}
+              rowKey={(i) => i.villageId}
+              empty="还没有村"
+              columns={[
+                { title: '村', value: (i) => i.name },
+                {
+                  title: '活跃率',
+                  value: (i) => i.activeShare,
+                  show: (i) => percent(i.activeShare),
+                },
+                { title: '户均山药豆', value: (i) => i.beansPerHousehold },
+                {
+                  title: '奖牌（金/银/铜）',
+                  value: (i) => i.medals.gold * 10_000 + i.medals.silver * 100 + i.medals.bronze,
+                  show: (i) => `${i.medals.gold} / ${i.medals.silver} / ${i.medals.bronze}`,
+                },
+                { title: '党员', value: (i) => i.partyMembers.count },
+                { title: '党员户积分', value: (i) => i.partyMembers.averageScore },
+                {
+                  title: '异议（成立）',
+                  value: (i) => i.objections.raised,
+                  show: (i) => `${i.objections.raised}（${i.objections.upheld}）`,
+                },
+                { title: '限制措施', value: (i) => i.restrictions },
+              ]}
+            />
+            <DownloadButton
+              label="下载年终考核表（Excel）"
+              route="exportAssessment"
+              input={{ query }}
+              fallbackName={`${year}年村级考核.xlsx`}
             />
           </View>
         )}
