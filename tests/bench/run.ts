@@ -27,6 +27,8 @@ import { ulid } from 'ulid'
 import { startEphemeralBackend } from '../../infra/src/ephemeral'
 import { bytesUnder, buildMiniapp, weappPackages } from '../../infra/src/miniapp'
 import { localClient } from '../../infra/src/table'
+import { reportsAtScale, printReports } from './reports'
+import { counted } from './requests'
 import { percentiles, round, timedConcurrently } from './stats'
 
 const root = join(__dirname, '../..')
@@ -143,38 +145,19 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
   }
 
   // Publish and finalise in this process, counting every DynamoDB request and its capacity.
-  const counter = { requests: 0, capacity: 0 }
-  doc.middlewareStack.add(
-    (next) => async (args) => {
-      counter.requests += 1
-      ;(args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'TOTAL'
-      const result = await next(args)
-      const consumed = (
-        result.output as {
-          ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[]
-        }
-      ).ConsumedCapacity
-      for (const c of [consumed ?? []].flat()) counter.capacity += c.CapacityUnits ?? 0
-      return result
-    },
-    { step: 'initialize', name: 'benchCounter' },
-  )
   const phase = async (run: () => Promise<unknown>) => {
-    Object.assign(counter, { requests: 0, capacity: 0 })
-    const start = performance.now()
-    await run()
+    const { wallSeconds, requests, capacityUnits } = await counted(doc, run)
     return {
-      wallSeconds: round((performance.now() - start) / 1000, 2),
-      requests: counter.requests,
-      requestsPerHousehold: round(counter.requests / HOUSEHOLDS, 2),
-      capacityUnits: round(counter.capacity),
-      capacityPerHousehold: round(counter.capacity / HOUSEHOLDS, 2),
+      wallSeconds,
+      requests,
+      requestsPerHousehold: round(requests / HOUSEHOLDS, 2),
+      capacityUnits,
+      capacityPerHousehold: round(capacityUnits / HOUSEHOLDS, 2),
     }
   }
   const later = { ...actor, now: new Date(Date.now() + 8 * 86_400_000) }
   const publish = await phase(() => publishMonth(actor, village, MONTH))
   const finalise = await phase(() => finalizeMonth(later, townId, village.id, MONTH))
-  doc.middlewareStack.remove('benchCounter')
 
   // Clerks, villagers with beans, and a shop, for the redemption figures.
   const shop = await http(base, 'POST', '/shops', adminToken, {
@@ -313,6 +296,7 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
     finalise,
     rosterImport: await rosterImport(base, adminToken),
     poster: await posterSize(base, adminToken, village.id),
+    reports: await reportsAtScale(base),
     bundles: bundles(),
   }
 }
@@ -507,6 +491,8 @@ function print(r: Record<string, any>) {
     r.poster.kb,
     r.poster.seconds,
   ])
+  console.log('')
+  printReports(r.reports, row)
   console.log('')
   row(['Lambda bundle', 'KB', 'require ms'])
   row(['(bare handler)', r.bundles.bare.kb, r.bundles.bare.requireMs])
