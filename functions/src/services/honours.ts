@@ -10,6 +10,32 @@ import type { Principal } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 
 /**
+ * The beans each of these households of the village earned over these months and quarters:
+ * the final months' amounts and the quarters' awards (what honours and welfare go by).
+ */
+export async function beansEarned(
+  village: VillageItem,
+  householdIds: string[],
+  months: string[],
+  quarters: string[],
+): Promise<Map<string, number>> {
+  const earned = new Map(householdIds.map((id) => [id, 0]))
+  const add = (householdId: string, beans: number) =>
+    earned.has(householdId) && earned.set(householdId, earned.get(householdId)! + beans)
+  for (const month of await Promise.all(
+    months.map((m) => getMonth(village.townId, village.id, m)),
+  )) {
+    if (month.status === 'final')
+      for (const h of month.publication!.households) add(h.householdId, h.beans)
+  }
+  for (const awards of await Promise.all(quarters.map((q) => getAwards(village.townId, q)))) {
+    for (const split of Object.values(awards?.shares ?? {}))
+      for (const [householdId, beans] of Object.entries(split)) add(householdId, beans)
+  }
+  return earned
+}
+
+/**
  * A village's year-end honours (一年一评优, SPEC §6): households ranked by the beans they
  * earned in the year — the final months' amounts and the quarters' awards — with those
  * under a `no_honours` restriction skipped; party members' households reported apart.
@@ -19,22 +45,12 @@ export async function villageHonours(village: VillageItem, year: string, now: Da
     getTown(village.townId),
     villageStructure(village.id),
   ])
-  const earned = new Map(households.map((h) => [h.id, 0]))
-  const add = (householdId: string, beans: number) =>
-    earned.has(householdId) && earned.set(householdId, earned.get(householdId)! + beans)
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
-  for (const month of await Promise.all(
-    months.map((m) => getMonth(village.townId, village.id, m)),
-  )) {
-    if (month.status === 'final')
-      for (const h of month.publication!.households) add(h.householdId, h.beans)
-  }
-  for (const awards of await Promise.all(
-    [1, 2, 3, 4].map((q) => getAwards(village.townId, `${year}-Q${q}`)),
-  )) {
-    for (const split of Object.values(awards?.shares ?? {}))
-      for (const [householdId, beans] of Object.entries(split)) add(householdId, beans)
-  }
+  const earned = await beansEarned(
+    village,
+    households.map((h) => h.id),
+    Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`),
+    [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+  )
   const asOf = [dateOf(now), `${year}-12-31`].sort()[0]!
   const rows = await Promise.all(
     households.map(async (h) => ({

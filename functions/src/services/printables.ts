@@ -100,27 +100,41 @@ export function drawPoster(
   drawQr(doc, poster.link, right - 100, MARGIN, 100)
   doc.fontSize(9).text('扫码看本月公示', right - 100, MARGIN + 102, { width: 100, align: 'center' })
 
-  let y = Math.max(doc.y, MARGIN + 120) + 14
-  const header = () => {
-    doc
-      .rect(MARGIN, y, right - MARGIN, ROW)
-      .fill('#e8f5e9')
-      .fillColor(GREEN)
-      .fontSize(10)
-    cells(
-      POSTER_COLUMNS.map((c) => c.title),
-      y,
-    )
-    doc.fillColor(INK)
-    y += ROW
-  }
+  drawTable(
+    doc,
+    POSTER_COLUMNS,
+    poster.rows.map((r) => [
+      r.headName,
+      r.grid,
+      r.group,
+      ...DIMENSIONS.map((d) => r.byDimension[d]),
+      r.score,
+      r.beans,
+    ]),
+    Math.max(doc.y, MARGIN + 120) + 14,
+  )
+}
+
+/**
+ * Rows under a header from `y` down, across the page's width, the header repeated on each
+ * new page; a number sits right in its cell, text left, cut with … when too long.
+ */
+function drawTable(
+  doc: Doc,
+  columns: { title: string; width: number }[],
+  rows: (string | number)[][],
+  top: number,
+  rowHeight = ROW,
+) {
+  const right = A4.width - MARGIN
+  let y = top
   const cells = (values: (string | number)[], at: number) => {
     let x = MARGIN
     values.forEach((v, i) => {
-      const { width } = POSTER_COLUMNS[i]!
-      doc.text(String(v), x + 4, at + 4, {
+      const { width } = columns[i]!
+      doc.text(String(v), x + 4, at + (rowHeight - 10) / 2, {
         width: width - 8,
-        height: ROW,
+        height: rowHeight,
         align: typeof v === 'number' ? 'right' : 'left',
         lineBreak: false,
         ellipsis: true,
@@ -128,26 +142,72 @@ export function drawPoster(
       x += width
     })
   }
+  const header = () => {
+    doc
+      .rect(MARGIN, y, right - MARGIN, ROW)
+      .fill('#e8f5e9')
+      .fillColor(GREEN)
+      .fontSize(10)
+    let x = MARGIN
+    for (const c of columns) {
+      doc.text(c.title, x + 4, y + 4, { width: c.width - 8, lineBreak: false })
+      x += c.width
+    }
+    doc.fillColor(INK)
+    y += ROW
+  }
   header()
   doc.fontSize(10)
-  for (const r of poster.rows) {
-    if (y + ROW > A4.height - MARGIN) {
+  for (const row of rows) {
+    if (y + rowHeight > A4.height - MARGIN) {
       doc.addPage()
       y = MARGIN
       header()
       doc.fontSize(10)
     }
-    cells(
-      [r.headName, r.grid, r.group, ...DIMENSIONS.map((d) => r.byDimension[d]), r.score, r.beans],
-      y,
-    )
+    cells(row, y)
     doc
-      .moveTo(MARGIN, y + ROW)
-      .lineTo(right, y + ROW)
+      .moveTo(MARGIN, y + rowHeight)
+      .lineTo(right, y + rowHeight)
       .lineWidth(0.5)
       .stroke('#cccccc')
-    y += ROW
+    y += rowHeight
   }
+}
+
+const SIGN_OFF_COLUMNS = [
+  { title: '序号', width: 40 },
+  { title: '村', width: 80 },
+  { title: '户主', width: 80 },
+  { title: '获得山药豆', width: 70 },
+  { title: '发放物品', width: 110 },
+  { title: '领取人签字', width: 135 },
+]
+
+/**
+ * A welfare round's sign-off sheet (签领表): the round, its period and threshold, then a
+ * line for each eligible household with room to write the item and to sign.
+ */
+export function drawSignOffSheet(
+  doc: Doc,
+  sheet: {
+    title: string
+    rule: string
+    rows: { village: string; headName: string; beansEarned: number; item: string }[]
+  },
+) {
+  doc.fontSize(20).text(sheet.title, MARGIN, MARGIN)
+  doc
+    .moveDown(0.3)
+    .fontSize(11)
+    .text(sheet.rule, { width: A4.width - 2 * MARGIN })
+  drawTable(
+    doc,
+    SIGN_OFF_COLUMNS,
+    sheet.rows.map((r, i) => [i + 1, r.village, r.headName, r.beansEarned, r.item, '']),
+    doc.y + 12,
+    30,
+  )
 }
 
 /** One certificate a page (landscape): the household, its place in the village, the year. */
