@@ -3,6 +3,7 @@ import { beanRoutes } from './beans'
 import { catalogueRoutes } from './catalogue'
 import { entryRoutes } from './entries'
 import { exportRoutes } from './exports'
+import { lifeRoutes } from './life'
 import { monthRoutes } from './month'
 import { orgRoutes } from './org'
 import { printableRoutes } from './printables'
@@ -30,6 +31,7 @@ export const routes = {
   ...exportRoutes,
   ...printableRoutes,
   ...reportRoutes,
+  ...lifeRoutes,
 }
 
 export type Routes = typeof routes

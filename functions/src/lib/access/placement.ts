@@ -56,6 +56,16 @@ export async function grantsWithin(
   return grants.filter((_, i) => inside[i])
 }
 
+/** Refuses with 403 unless the caller holds one of these roles within the village, or is the town. */
+export async function authorizeWithin(
+  principal: Principal,
+  roles: readonly Role[],
+  village: VillageItem,
+): Promise<void> {
+  if ((await grantsWithin(principal, roles, village)).length === 0)
+    authorize(principal, [], villageTarget(village))
+}
+
 /** Where each kind of unit sits, for scope checks. */
 export const villageTarget = (v: VillageItem): Target => ({ townId: v.townId, villageId: v.id })
 export const gridTarget = (m: GridItem): Target => ({
