@@ -96,6 +96,22 @@ async function pendingEntry(town: Town, h: string): Promise<string> {
 }
 
 /** A household the shop serves: S1 serves V1, S2 serves V2. */
+/** A welfare round every household qualifies for (a threshold of 0). */
+const welfare = (villageId?: string) => ({
+  name: '重阳福利',
+  villageId,
+  from: '2025-01-01',
+  to: '2025-12-31',
+  minBeansEarned: 0,
+})
+const welfareRound = async (town: Town, villageId?: string) =>
+  (
+    await ok(201, 'POST', '/v1/welfare-rounds', {
+      token: town.adminToken,
+      body: welfare(villageId),
+    })
+  ).id as string
+
 const customerOf = (town: Town, shop: string) => (shop === town.S2 ? town.H5 : town.H1)
 
 /** A redemption's body: a fresh pay code of a household the shop serves, and one item of 5 beans. */
@@ -372,6 +388,69 @@ const CASES: Case[] = [
     level: 'village',
     success: 200,
     request: async (_, v) => ({ method: 'GET', url: `/v1/dashboard?villageId=${v}` }),
+  },
+  {
+    route: 'POST /v1/villages/{id}/notices',
+    allowed: ['villageLeader', 'gridLeader', 'infoAdmin', 'townAdmin'],
+    level: 'village',
+    success: 201,
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/notices`,
+      body: { title: '通知', body: '周六上午打扫村道' },
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/notices',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/villages/${v}/notices` }),
+  },
+  {
+    route: 'POST /v1/welfare-rounds (a village’s)',
+    allowed: ['villageLeader', 'townAdmin'],
+    level: 'village',
+    success: 201,
+    request: async (_, v) => ({ method: 'POST', url: '/v1/welfare-rounds', body: welfare(v) }),
+  },
+  {
+    route: 'GET /v1/welfare-rounds?villageId=',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({ method: 'GET', url: `/v1/welfare-rounds?villageId=${v}` }),
+  },
+  {
+    route: 'GET /v1/welfare-rounds/{id}',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (town, v) => ({
+      method: 'GET',
+      url: `/v1/welfare-rounds/${await welfareRound(town, v)}`,
+    }),
+  },
+  {
+    route: 'GET /v1/welfare-rounds/{id}/sheet.pdf',
+    allowed: REPORTERS,
+    level: 'village',
+    success: 200,
+    request: async (town, v) => ({
+      method: 'GET',
+      url: `/v1/welfare-rounds/${await welfareRound(town, v)}/sheet.pdf`,
+    }),
+  },
+  {
+    route: 'POST /v1/welfare-rounds/{id}/given (a town-wide round)',
+    allowed: ['villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'household',
+    success: 201,
+    request: async (town, h) => ({
+      method: 'POST',
+      url: `/v1/welfare-rounds/${await welfareRound(town)}/given`,
+      body: { householdId: h, item: '大米一袋' },
+    }),
   },
   {
     route: 'POST /v1/people',

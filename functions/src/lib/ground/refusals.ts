@@ -93,6 +93,19 @@ export const Refused = {
       field: 'idNumber',
     }),
   roleHeld: () => conflict('该人员已担任此角色', 'the person already holds this role'),
+  // Welfare rounds (SPEC §8)
+  welfareGiven: () =>
+    conflict('这一户本轮已经发放过了', 'this household has already received this round'),
+  welfareRestricted: (reason: string) =>
+    refusal(403, 'RESTRICTED')(
+      `该户在负面惩戒清单上，本轮不能领取：${reason}`,
+      `the household is on the negative list and may not receive this round: ${reason}`,
+    ),
+  welfareNotEligible: () =>
+    refusal(403, 'FORBIDDEN')(
+      '该户本轮获得的山药豆未达到门槛，不能领取',
+      'the household did not earn enough beans in the period for this round',
+    ),
   householdClosed: () =>
     invalidState('该户已注销，不能再记分、迁入或变动', 'the household is closed'),
   householdMoved: () =>
