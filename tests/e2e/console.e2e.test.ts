@@ -641,6 +641,57 @@ describe('a town set up and run from the office console', () => {
     await admin.setViewportSize(DESK.viewport)
   }, 60_000)
 
+  it('posts a notice to the village; the villager’s home shows it marked new, once', async () => {
+    await menu('通知公告')
+    await box(admin, '标题').fill('本周六打扫村道')
+    await admin
+      .getByRole('textbox', { name: '内容' })
+      .fill('周六上午八点，各户出一人，在村委会门口集合。')
+    await button(admin, '发布通知').click()
+    await admin.getByText('发布后全村村民的首页都会看到这条通知，不能撤回。').waitFor()
+    await button(admin, '确认发布').click()
+    await said('已发布：全村村民的首页都能看到')
+    await admin.getByText('周六上午八点，各户出一人，在村委会门口集合。').waitFor()
+    await shoot(admin, '16-notices')
+
+    const villager = await open(PHONE_SIZE, phones.villager)
+    const notices = villager.getByRole('region', { name: '村里的通知' })
+    await notices.getByText('1 条新通知').waitFor()
+    await notices.getByText('本周六打扫村道').scrollIntoViewIfNeeded()
+    await shoot(villager, '16-notices-villager')
+    await villager.reload()
+    await notices.getByText('本周六打扫村道').waitFor()
+    expect(await notices.getByText('1 条新通知').count()).toBe(0)
+  }, 60_000)
+
+  it('opens a welfare round: who earned enough, what each received, and the sheet to sign', async () => {
+    await menu('福利发放')
+    await box(admin, '名称').fill('重阳节慰问')
+    await box(admin, '从哪天起算').fill(`${first}-01`)
+    await box(admin, '算到哪天').fill(dateOf(new Date(now)))
+    await box(admin, '这段时间至少获得多少山药豆').fill('1')
+    await button(admin, '开这一轮').click()
+    await said('已开好这一轮')
+    const [opened] = (await ok(200, 'GET', '/welfare-rounds', { token: adminToken })).items
+    const round = await ok(200, 'GET', `/welfare-rounds/${opened.id}`, { token: adminToken })
+    const chen = round.eligible.find((h: { headName: string }) => h.headName === '陈*兰')
+    // Her month's 3 beans and her group's share of the quarter's award.
+    expect(chen.beansEarned).toBeGreaterThan(3)
+    const eligible = admin.getByRole('table', { name: '可以领取的农户' })
+    await rowWith(eligible, '陈*兰', String(chen.beansEarned)).waitFor()
+    await box(admin, '这次发的物品').fill('大米一袋')
+    await button(admin, '记录 陈*兰 已领').click()
+    await rowWith(eligible, '陈*兰', '已领：大米一袋').waitFor()
+    const sheet = await printed(admin, '打印签领表（PDF）')
+    expect(sheet.name).toBe('东尉村重阳节慰问签领表.pdf')
+    expect(sheet.text).toMatch(new RegExp(`陈\\*兰\\s+${chen.beansEarned}\\s+大米一袋`))
+    await shoot(admin, '17-welfare')
+    await admin.setViewportSize(PHONE_SIZE.viewport)
+    await eligible.scrollIntoViewIfNeeded()
+    await shoot(admin, '17-welfare-phone')
+    await admin.setViewportSize(DESK.viewport)
+  }, 60_000)
+
   it('imports a roster from Excel: the check names each bad cell, the corrected file goes in whole', async () => {
     await menu('录入名册')
     const workbook = async (name: string, rows: string[][]) => {

@@ -8,11 +8,13 @@ import { Dashboard } from '../sections/Dashboard'
 import { Honours } from '../sections/Honours'
 import { Households } from '../sections/Households'
 import { Month, Review } from '../sections/Month'
+import { NoticeBoard } from '../sections/NoticeBoard'
 import { Reports } from '../sections/Reports'
 import { Shops } from '../sections/Shops'
 import { Roster, Staff } from '../sections/Staff'
 import { System } from '../sections/System'
 import { Villages } from '../sections/Villages'
+import { Welfare } from '../sections/Welfare'
 
 export interface Section {
   key: string
@@ -57,6 +59,14 @@ export const SECTIONS: Section[] = [
     Screen: Month,
   },
   { key: 'honours', title: '评比与评优', roles: VILLAGE_OFFICE, village: true, Screen: Honours },
+  {
+    key: 'notices',
+    title: '通知公告',
+    roles: ['infoAdmin', 'villageLeader'],
+    village: true,
+    Screen: NoticeBoard,
+  },
+  { key: 'welfare', title: '福利发放', roles: VILLAGE_OFFICE, village: true, Screen: Welfare },
   { key: 'reports', title: '报表', roles: VILLAGE_OFFICE, village: false, Screen: Reports },
   { key: 'audit', title: '操作记录', roles: [], village: false, Screen: Audit },
   { key: 'system', title: '系统状态', roles: [], village: false, Screen: System },

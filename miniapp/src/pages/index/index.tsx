@@ -6,6 +6,7 @@ import { clearSession, loadSession } from '../../api/client'
 import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
 import { Loadable } from '../../components/Loadable'
+import { Notices } from '../../components/Notices'
 import { Tappable } from '../../components/Tappable'
 import { Screen } from '../../components/Screen'
 import { qrDataUrl } from '../../components/qr'
@@ -172,6 +173,7 @@ export default function Home() {
                   <Text className="hint">{tile.hint}</Text>
                 </Tappable>
               ))}
+            {unit?.villageId && unit.role !== 'clerk' && <Notices villageId={unit.villageId} />}
           </View>
         )}
       </Loadable>
