@@ -77,6 +77,24 @@ function answer({ url }: { url: string }) {
         cursor: null,
       },
     }
+  if (url.endsWith('/villages/V1/notices'))
+    return {
+      statusCode: 200,
+      data: {
+        items: [
+          {
+            id: 'N1',
+            villageId: 'V1',
+            title: '本周六打扫村道',
+            body: '各户出一人。',
+            by: 'P9',
+            byName: '孙立军',
+            at: '2026-11-20T01:00:00.000Z',
+          },
+        ],
+        cursor: null,
+      },
+    }
   if (url.endsWith('/shops/S1/items'))
     return {
       statusCode: 200,
@@ -128,6 +146,19 @@ describe('the WeChat build', () => {
     expect(texts(home)).toEqual(
       expect.arrayContaining(['东尉村 · 陈桂兰户 · 村民', '本月得分', '山药豆明细']),
     )
+    // The village's notice, marked new the first time this phone shows it.
+    await until(() => texts(home).includes('本周六打扫村道'), 'the village’s notice')
+    expect(texts(home).slice(-9, -1)).toEqual([
+      '村里的通知',
+      '1',
+      ' 条新通知',
+      '新 ',
+      '本周六打扫村道',
+      '2026-11-20 09:00',
+      ' · 孙立军',
+      '各户出一人。',
+    ])
+    expect(wechat.storage.get('jifenbao.notices.seen.V1')).toBe('2026-11-20T01:00:00.000Z')
     expect(wechat.requests).toEqual(
       expect.arrayContaining([
         'GET http://127.0.0.1:3000/v1/me/units',
