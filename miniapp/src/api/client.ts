@@ -52,8 +52,12 @@ export const clearSession = () => Taro.removeStorageSync(SESSION_KEY)
 const EXPIRED_KEY = 'jifenbao.expired'
 export const SESSION_EXPIRED = '登录已过期，请重新登录'
 
-/** The server no longer knows the session: off to sign in again, which says why. */
+/**
+ * The server no longer knows the session: off to sign in again, which says why. Calls that
+ * were under way come back refused too; the first one has already sent the person there.
+ */
 function expireSession() {
+  if (!loadSession()) return
   clearSession()
   Taro.setStorageSync(EXPIRED_KEY, true)
   void Taro.reLaunch({ url: '/pages/login/index' })
