@@ -1,6 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { env } from './env'
+import { randomBytes } from 'node:crypto'
 import { Refused } from './refusals'
+import { signer } from './signed'
 
 /** A pay code lives a minute; the app shows a fresh one every ~30 s (SPEC §7). */
 export const PAY_CODE_SECONDS = 60
@@ -16,10 +16,7 @@ export interface PayCode {
   nonce: string
 }
 
-/** The signing key, derived from the session secret so that it needs no configuration of its own. */
-const key = () => createHmac('sha256', env().jwtSecret).update('jifenbao pay codes v1').digest()
-const sign = (body: string) =>
-  createHmac('sha256', key()).update(body).digest().subarray(0, 16).toString('base64url')
+const { sign, verify } = signer('jifenbao pay codes v1')
 
 /** A compact signed token: `P1.<household>.<member>.<expiry base36>.<nonce>.<signature>` (~100 characters). */
 export function issuePayCode(
@@ -42,11 +39,7 @@ export function issuePayCode(
 export function verifyPayCode(code: string, now: Date): PayCode {
   const parts = code.trim().split('.')
   if (parts.length !== 6 || parts[0] !== VERSION) throw Refused.payCodeInvalid()
-  const body = parts.slice(0, 5).join('.')
-  const given = Buffer.from(parts[5]!, 'base64url')
-  const expected = Buffer.from(sign(body), 'base64url')
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    throw Refused.payCodeInvalid()
+  if (!verify(parts.slice(0, 5).join('.'), parts[5]!)) throw Refused.payCodeInvalid()
   const expires = parseInt(parts[3]!, 36)
   if (!(now.getTime() / 1000 < expires)) {
     throw Refused.payCodeExpired()
