@@ -4,7 +4,7 @@ import { BOARD, CLERK, householdH1, json, LEADER, refusal, signIn, VILLAGER } fr
 import { calls, navigations, stand, uploads } from './taro'
 
 // The phone's camera and compressor: what WeChat or the browser does with pixels.
-jest.mock('../src/lib/scan', () => ({ scanPayCode: async () => 'P1.code' }))
+jest.mock('../src/lib/scan', () => ({ scanQrCode: async () => 'P1.code' }))
 jest.mock('../src/lib/compress', () => ({
   compressPhoto: async (path: string) => ({ path, size: 120_000 }),
 }))

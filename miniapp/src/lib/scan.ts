@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro'
 import jsQR from 'jsqr'
 
 /**
- * In the browser there is no WeChat scanner: the clerk takes or picks a picture of the
- * villager's pay code, and it is decoded here. Answers the code, or null if none is seen.
+ * In the browser there is no WeChat scanner: a picture of the code (the villager's pay code
+ * for the clerk, an activity's check-in code for the villager) is taken or picked and
+ * decoded here. Answers the code, or null if none is seen.
  */
-export async function scanPayCode(): Promise<string | null> {
+export async function scanQrCode(): Promise<string | null> {
   const { tempFilePaths } = await Taro.chooseImage({ count: 1, sourceType: ['camera', 'album'] })
   const image = new Image()
   image.src = tempFilePaths[0]!

@@ -8,7 +8,7 @@ import { Loadable } from '../../components/Loadable'
 import { Screen } from '../../components/Screen'
 import { addOne, cartLines, cartTotal, removeOne, type Cart } from '../../lib/cart'
 import { savedUnit } from '../../lib/roles'
-import { scanPayCode } from '../../lib/scan'
+import { scanQrCode } from '../../lib/scan'
 import { useLoad } from '../../lib/useLoad'
 import { useWriteKey } from '../../lib/writeKey'
 
@@ -41,7 +41,7 @@ export default function Till() {
     setError('')
     setReceipt(null)
     try {
-      const scanned = await scanPayCode()
+      const scanned = await scanQrCode()
       if (!scanned) throw new Error('没有认出付款码，请让村民把付款码放大、对准再试')
       setPayer(await scan(shopId, scanned))
       setCode(scanned)
