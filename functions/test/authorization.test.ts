@@ -96,6 +96,21 @@ async function pendingEntry(town: Town, h: string): Promise<string> {
 }
 
 /** A household the shop serves: S1 serves V1, S2 serves V2. */
+/** An activity on now, of an indicator that needs no photo. */
+const activityOf = () => ({
+  title: '村民会议',
+  indicatorCode: 'FZ-03',
+  startsAt: new Date(Date.now() - 60_000).toISOString(),
+  endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+})
+const activity = async (town: Town, villageId: string) =>
+  (
+    await ok(201, 'POST', `/v1/villages/${villageId}/activities`, {
+      token: town.adminToken,
+      body: activityOf(),
+    })
+  ).id as string
+
 /** A welfare round every household qualifies for (a threshold of 0). */
 const welfare = (villageId?: string) => ({
   name: '重阳福利',
@@ -388,6 +403,84 @@ const CASES: Case[] = [
     level: 'village',
     success: 200,
     request: async (_, v) => ({ method: 'GET', url: `/v1/dashboard?villageId=${v}` }),
+  },
+  {
+    route: 'POST /v1/villages/{id}/activities',
+    allowed: ['villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'village',
+    success: 201,
+    request: async (_, v) => ({
+      method: 'POST',
+      url: `/v1/villages/${v}/activities`,
+      body: activityOf(),
+    }),
+  },
+  {
+    route: 'GET /v1/villages/{id}/activities',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (_, v) => ({
+      method: 'GET',
+      url: `/v1/villages/${v}/activities?month=2026-12`,
+    }),
+  },
+  {
+    route: 'GET /v1/activities/{id}',
+    allowed: HOUSEHOLD_READERS,
+    level: 'village',
+    success: 200,
+    request: async (town, v) => ({
+      method: 'GET',
+      url: `/v1/activities/${await activity(town, v)}`,
+    }),
+  },
+  {
+    route: 'GET /v1/activities/{id}/check-ins (the town admin organises it)',
+    allowed: ['townAdmin'],
+    callers: ['villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'village',
+    success: 200,
+    request: async (town, v) => ({
+      method: 'GET',
+      url: `/v1/activities/${await activity(town, v)}/check-ins`,
+    }),
+  },
+  {
+    route: 'POST /v1/activities/{id}/check-in-code (the town admin organises it)',
+    allowed: ['townAdmin'],
+    callers: ['villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'village',
+    success: 201,
+    request: async (town, v) => ({
+      method: 'POST',
+      url: `/v1/activities/${await activity(town, v)}/check-in-code`,
+    }),
+  },
+  {
+    route: 'POST /v1/activities/{id}/close (the town admin organises it)',
+    allowed: ['townAdmin'],
+    callers: ['villageLeader', 'infoAdmin', 'townAdmin'],
+    level: 'village',
+    success: 200,
+    request: async (town, v) => ({
+      method: 'POST',
+      url: `/v1/activities/${await activity(town, v)}/close`,
+    }),
+  },
+  {
+    route: 'POST /v1/activities/{id}/check-ins (the caller’s village, a forged code)',
+    allowed: ['villager'],
+    // The town admin passes the route's gate, but has no household to check in.
+    callers: ['villager', 'townAdmin'],
+    level: 'village',
+    success: 400,
+    successCode: 'CODE_INVALID',
+    request: async (town, v) => ({
+      method: 'POST',
+      url: `/v1/activities/${await activity(town, v)}/check-ins`,
+      body: { code: 'A1.x.y.z' },
+    }),
   },
   {
     route: 'POST /v1/villages/{id}/notices',

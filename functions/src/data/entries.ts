@@ -9,6 +9,7 @@ import {
   commit,
   create,
   getInTown,
+  getItem,
   queryAll,
   queryPage,
   type AuditRecord,
@@ -86,6 +87,10 @@ const capExceeded = (e: EntryItem, cap: number) => () =>
   })
 
 /** Moves a household's counted quantity of a capped indicator in a month; never past the cap. */
+/** How much of an indicator's monthly cap a household has used in a month. */
+export const capUsed = async (householdId: string, month: string, code: string) =>
+  (await getItem<{ qty: number }>(capKey(householdId, month, code)))?.qty ?? 0
+
 function capOp(e: EntryItem, cap: number | null, delta: number): Op[] {
   if (cap === null) return []
   return [
@@ -117,6 +122,8 @@ export async function submitEntries(
   actor: Actor,
   entries: EntryItem[],
   indicator: Indicator,
+  /** Writes that go with the entries in their transaction (an activity's check-ins marked). */
+  extra: Op[] = [],
 ): Promise<void> {
   if (indicator.monthlyCap !== null) {
     const over = entries.find((e) => e.quantity > indicator.monthlyCap!)
@@ -140,6 +147,7 @@ export async function submitEntries(
           },
         },
       },
+      ...extra,
     ],
     entries.map((e) => auditOf(actor, 'entry.submit', e.id, null, e)),
   )

@@ -2,7 +2,7 @@ import { dateOf, monthOf, type EntryInput } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { PhotoStore } from '../adapters/photos'
 import { entryItem, submitEntries, type EntryItem } from '../data/entries'
-import { withoutKeys } from '../data/tx'
+import { withoutKeys, type Op } from '../data/tx'
 import { getIndicator } from '../data/indicators'
 import { getHousehold, refuseIfClosed } from '../data/org'
 import { getPerson, namesOf } from '../data/people'
@@ -29,6 +29,8 @@ export async function submit(
   householdIds: string[],
   input: Omit<EntryInput, 'householdId' | 'quantity'>,
   quantity: number,
+  /** Writes that go with the entries in their transaction, given the entries. */
+  extra: (entries: EntryItem[]) => Op[] = () => [],
 ): Promise<EntryItem[]> {
   const indicator = await getIndicator(actor.townId, input.indicatorCode).catch(() => {
     throw invalid('indicatorCode', '没有这个指标', 'no such indicator')
@@ -87,7 +89,7 @@ export async function submit(
       household,
     ),
   )
-  await submitEntries(actor, entries, indicator)
+  await submitEntries(actor, entries, indicator, extra(entries))
   return entries
 }
 

@@ -1,6 +1,15 @@
 import * as z from 'zod'
 import {
+  ActivitiesSchema,
+  ActivityClosedSchema,
+  ActivityInputSchema,
+  ActivitySchema,
+  CheckInCodeSchema,
+  CheckInInputSchema,
+  CheckInSchema,
+  CheckInsSchema,
   CreatedSchema,
+  MonthSchema,
   IdSchema,
   NoticeInputSchema,
   NoticesSchema,
@@ -11,18 +20,80 @@ import {
   WelfareRoundSchema,
   WelfareRoundsSchema,
 } from '../schemas'
-import { area, PDF, READERS_OF_HOUSEHOLDS, VILLAGE_STAFF } from './route'
+import { area, HOUSEHOLD_MEMBERS, PDF, READERS_OF_HOUSEHOLDS, VILLAGE_STAFF } from './route'
+
+/** Who plans a village's activities and runs them (besides the town admin). */
+export const ORGANISERS = ['villageLeader', 'infoAdmin'] as const
 
 /** Who posts a village's notices (besides the town admin). */
 export const NOTICE_WRITERS = ['villageLeader', 'gridLeader', 'infoAdmin'] as const
 
-/** Village life (SPEC §8 and §8a): notices and welfare rounds. */
+/** Village life (SPEC §8 and §8a): activities, notices and welfare rounds. */
 export const lifeRoutes = area(
   {
     name: 'Village life',
-    description: 'Notices to a village, and welfare rounds tied to the beans households earned',
+    description:
+      'Activities with QR check-in, notices to a village, and welfare rounds tied to the beans households earned',
   },
   {
+    createActivity: {
+      method: 'POST',
+      path: '/v1/villages/{villageId}/activities',
+      summary:
+        'Plan an activity: a title, an indicator (not one that needs photos), a time window and a place',
+      roles: ORGANISERS,
+      body: ActivityInputSchema,
+      answer: CreatedSchema,
+      status: 201,
+    },
+    listActivities: {
+      method: 'GET',
+      path: '/v1/villages/{villageId}/activities',
+      summary: 'The village’s activities of a month (by their start), soonest first',
+      roles: READERS_OF_HOUSEHOLDS,
+      query: z.object({ month: MonthSchema }),
+      answer: ActivitiesSchema,
+    },
+    getActivity: {
+      method: 'GET',
+      path: '/v1/activities/{id}',
+      summary: 'An activity: its window, place, status and how many households checked in',
+      roles: READERS_OF_HOUSEHOLDS,
+      answer: ActivitySchema,
+    },
+    listCheckIns: {
+      method: 'GET',
+      path: '/v1/activities/{id}/check-ins',
+      summary: 'The households checked in so far, for the organiser’s live list',
+      roles: ORGANISERS,
+      answer: CheckInsSchema,
+    },
+    issueCheckInCode: {
+      method: 'POST',
+      path: '/v1/activities/{id}/check-in-code',
+      summary: 'A signed check-in code that lives 60 s (the organiser, while the activity is on)',
+      roles: ORGANISERS,
+      answer: CheckInCodeSchema,
+      status: 201,
+    },
+    checkIn: {
+      method: 'POST',
+      path: '/v1/activities/{id}/check-ins',
+      summary:
+        'Check the caller’s household in with the scanned code (the same household again: 200 with the first answer)',
+      roles: HOUSEHOLD_MEMBERS,
+      body: CheckInInputSchema,
+      answer: CheckInSchema,
+      status: 201,
+    },
+    closeActivity: {
+      method: 'POST',
+      path: '/v1/activities/{id}/close',
+      summary:
+        'Close: one pending entry per checked-in household, submitted by the organiser; those over the monthly cap skipped',
+      roles: ORGANISERS,
+      answer: ActivityClosedSchema,
+    },
     createNotice: {
       method: 'POST',
       path: '/v1/villages/{villageId}/notices',

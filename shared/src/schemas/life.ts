@@ -81,3 +81,59 @@ export const WelfareRoundsSchema = pageOf(RoundFieldsSchema)
 export type NoticeInput = z.infer<typeof NoticeInputSchema>
 export type WelfareRoundInput = z.infer<typeof WelfareRoundInputSchema>
 export type WelfareRound = z.infer<typeof WelfareRoundSchema>
+
+/** An instant with its offset, as the API writes them (`2026-12-05T09:00:00+08:00`). */
+const InstantSchema = z.iso.datetime({
+  offset: true,
+  error: bilingual('时间格式应为 ISO 8601（含时区）', 'must be an ISO 8601 date-time with offset'),
+})
+
+/** An activity a leader plans (活动制定和部署, SPEC §8a): checked in by QR, closed into entries. */
+export const ActivityInputSchema = z
+  .object({
+    title: text(60, '标题', 'a title'),
+    indicatorCode: z
+      .string()
+      .trim()
+      .min(1, bilingual('请选择积分指标', 'indicatorCode is required')),
+    startsAt: InstantSchema,
+    endsAt: InstantSchema,
+    place: z.string().trim().max(60).optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((a) => Date.parse(a.startsAt) < Date.parse(a.endsAt), {
+    path: ['endsAt'],
+    error: bilingual('结束时间应晚于开始时间', 'endsAt must be after startsAt'),
+  })
+
+export const ActivitySchema = z.object({
+  id: z.string(),
+  villageId: z.string(),
+  title: z.string(),
+  indicatorCode: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string().nullable(),
+  note: z.string().nullable(),
+  organiser: z.string(),
+  status: z.enum(['planned', 'open', 'closed']),
+  checkIns: z.number().int(),
+})
+
+export const ActivitiesSchema = pageOf(ActivitySchema)
+
+export const CheckInCodeSchema = z.object({ code: z.string(), expiresAt: z.string() })
+export const CheckInInputSchema = z.object({
+  code: z.string().trim().min(1, bilingual('请扫签到码', 'code is required')),
+})
+/** The household checked in, and when it first did. */
+export const CheckInSchema = z.object({ householdId: z.string(), at: z.string() })
+export const CheckInsSchema = z.object({
+  items: z.array(z.object({ householdId: z.string(), headName: z.string(), at: z.string() })),
+})
+export const ActivityClosedSchema = z.object({
+  entries: z.number().int(),
+  skipped: z.array(z.object({ householdId: z.string(), headName: z.string() })),
+})
+
+export type ActivityInput = z.infer<typeof ActivityInputSchema>

@@ -1,4 +1,4 @@
-import { DomainError } from './errors'
+import { DomainError, ValidationError } from './errors'
 
 const refusal =
   (status: number, code: string) =>
@@ -93,6 +93,32 @@ export const Refused = {
       field: 'idNumber',
     }),
   roleHeld: () => conflict('该人员已担任此角色', 'the person already holds this role'),
+  // Activities (SPEC §8a)
+  checkInCodeInvalid: () =>
+    badCode(
+      '这不是本次活动的签到码，请扫组织者手机上的码',
+      'not a check-in code of this activity: scan the one on the organiser’s phone',
+    ),
+  checkInCodeExpired: () =>
+    expiredCode(
+      '签到码已过期，请扫组织者手机上最新的码',
+      'the check-in code expired: scan the current one',
+    ),
+  activityNotOn: () =>
+    invalidState('现在不在活动时间内，不能签到', 'the activity is not on now: check-in is closed'),
+  activityNeedsPhotos: () =>
+    new ValidationError([
+      {
+        path: 'indicatorCode',
+        message:
+          '该指标需要照片，不能用签到记分 / this indicator needs photos, which check-in cannot give',
+      },
+    ]),
+  notOrganiser: () =>
+    refusal(403, 'FORBIDDEN')(
+      '只有活动的组织者可以这样做',
+      'only the activity’s organiser may do this',
+    ),
   // Welfare rounds (SPEC §8)
   welfareGiven: () =>
     conflict('这一户本轮已经发放过了', 'this household has already received this round'),
