@@ -4,7 +4,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'villager',
-      pages: ['month/index', 'ledger/index', 'report/index', 'catalogue/index', 'honours/index'],
+      pages: [
+        'month/index',
+        'ledger/index',
+        'report/index',
+        'catalogue/index',
+        'honours/index',
+        'checkin/index',
+      ],
     },
     {
       root: 'leader',

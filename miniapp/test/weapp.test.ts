@@ -95,6 +95,8 @@ function answer({ url }: { url: string }) {
         cursor: null,
       },
     }
+  if (url.endsWith('/activities/ACT1/check-ins'))
+    return { statusCode: 201, data: { householdId: 'H1', at: '2026-12-05T02:00:00.000Z' } }
   if (url.endsWith('/shops/S1/items'))
     return {
       statusCode: 200,
@@ -246,6 +248,18 @@ describe('the WeChat build', () => {
     const confirm = wechat.sent.find((r) => r.url.endsWith('/shops/S1/redemptions'))!
     expect(confirm.data).toEqual({ code: 'P1.code', lines: [{ itemId: 'I1', qty: 1 }] })
     expect(confirm.header['idempotency-key']).toMatch(/.{16,}/)
+  })
+
+  it('checks the household in at an activity with WeChat’s scanner', async () => {
+    const { wechat, page } = openAs(VILLAGER, 'villager/checkin/index')
+    wechat.scans.push('A1.ACT1.mk3x2.c2lnbmF0dXJl')
+
+    await until(() => texts(page).includes('扫签到码'), 'the scan button')
+    tap(page, '扫签到码')
+    await until(() => texts(page).join('').includes('您家已签到（'), 'the check-in')
+    const sent = wechat.sent.find((r) => r.url.endsWith('/activities/ACT1/check-ins'))!
+    expect([sent.method, sent.data]).toEqual(['POST', { code: 'A1.ACT1.mk3x2.c2lnbmF0dXJl' }])
+    expect(texts(page).join('')).toContain('2026-12-05 10:00')
   })
 
   it('opens the office on its overview: the to-do list, and charts F2 draws on WeChat’s canvas', async () => {

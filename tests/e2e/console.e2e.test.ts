@@ -692,6 +692,69 @@ describe('a town set up and run from the office console', () => {
     await admin.setViewportSize(DESK.viewport)
   }, 60_000)
 
+  it('runs an activity: the organiser’s code of the minute, a villager scans it, closing records the entry', async () => {
+    await menu('活动签到')
+    const day = dateOf(new Date(now))
+    await box(admin, '活动名称').fill('清理村道')
+    await button(admin, '配合村级信息采集（+1）').click()
+    await box(admin, '日期').fill(day)
+    await box(admin, '开始时间').fill('08:00')
+    await box(admin, '结束时间').fill('18:00')
+    await box(admin, '地点（可不填）').fill('村委会门口')
+    await button(admin, '安排活动').click()
+    await said('已安排好：活动开始后在下面打开它，显示签到码')
+    const qr = await admin.getByTestId('check-in-code').locator('img').screenshot()
+    await shoot(admin, '18-activity')
+
+    const villager = await open(PHONE_SIZE, phones.villager)
+    await button(villager, /^活动签到/).click()
+    const scan = async () => {
+      const [chooser] = await Promise.all([
+        villager.waitForEvent('filechooser'),
+        button(villager, '扫签到码').click(),
+      ])
+      await chooser.setFiles({ name: 'code.png', mimeType: 'image/png', buffer: qr })
+      await villager
+        .getByRole('status')
+        .getByText(/^您家已签到（/)
+        .waitFor()
+    }
+    await scan()
+    // Scanned again, the household is still checked in once.
+    await scan()
+    await shoot(villager, '18-activity-villager')
+
+    const came = admin.getByRole('list', { name: '已签到的农户' })
+    await came.getByText(/^陈\*兰/).waitFor()
+    await came.getByText('已签到 1 户').waitFor()
+    await shoot(admin, '18-activity-came')
+    await button(admin, '结束活动并记分').click()
+    await button(admin, '确认结束').click()
+    await admin.getByText('已结束：1 户各记一条待审核的积分').waitFor()
+    const [village] = (await ok(200, 'GET', '/villages', { token: adminToken })).items
+    const thisMonth = monthOf(new Date(now))
+    const activities = await ok(
+      200,
+      'GET',
+      `/villages/${village.id}/activities?month=${thisMonth}`,
+      {
+        token: adminToken,
+      },
+    )
+    // Scanned twice, checked in once.
+    expect(activities.items.find((a: { title: string }) => a.title === '清理村道')).toMatchObject({
+      status: 'closed',
+      checkIns: 1,
+    })
+    const { items } = await ok(
+      200,
+      'GET',
+      `/entries?villageId=${village.id}&month=${thisMonth}&status=pending`,
+      { token: adminToken },
+    )
+    expect(items.filter((e: { note: string }) => e.note === '清理村道')).toHaveLength(1)
+  }, 90_000)
+
   it('imports a roster from Excel: the check names each bad cell, the corrected file goes in whole', async () => {
     await menu('录入名册')
     const workbook = async (name: string, rows: string[][]) => {

@@ -58,6 +58,7 @@ export const TILES: Record<Role, Tile[]> = {
     { title: '我要申报', hint: '拍照申报好人好事', url: '/villager/report/index' },
     { title: '积分细则', hint: '怎样加分，怎样扣分', url: '/villager/catalogue/index' },
     { title: '荣誉榜', hint: '年度“美德家庭”与奖牌', url: '/villager/honours/index' },
+    { title: '活动签到', hint: '扫村里活动的签到码', url: '/villager/checkin/index' },
   ],
   linkLeader: LEAD,
   gridLeader: LEAD,

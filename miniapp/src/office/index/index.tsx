@@ -29,7 +29,7 @@ async function loadOffice() {
     unit.role === 'townAdmin'
       ? (await call('listVillages')).items
       : [{ id: unit.villageId!, name: unit.villageName ?? unit.name }]
-  return { role: unit.role, townId: me.townId, villages }
+  return { role: unit.role, townId: me.townId, personId: me.id, villages }
 }
 
 /**

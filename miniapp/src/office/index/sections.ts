@@ -1,6 +1,7 @@
 import type { Role } from '@jifenbao/shared'
 import type { FC } from 'react'
 import type { Office } from '../parts/office'
+import { Activities } from '../sections/Activities'
 import { Audit } from '../sections/Audit'
 import { Catalogue } from '../sections/Catalogue'
 import { Config } from '../sections/Config'
@@ -59,6 +60,13 @@ export const SECTIONS: Section[] = [
     Screen: Month,
   },
   { key: 'honours', title: '评比与评优', roles: VILLAGE_OFFICE, village: true, Screen: Honours },
+  {
+    key: 'activities',
+    title: '活动签到',
+    roles: ['villageLeader', 'infoAdmin'],
+    village: true,
+    Screen: Activities,
+  },
   {
     key: 'notices',
     title: '通知公告',

@@ -6,6 +6,8 @@ import { groupChoices } from '../../lib/leader'
 export interface Office {
   role: Role
   townId: string
+  /** The person at the desk. */
+  personId: string
   /** The town admin's console: every village, and the town's own tasks. */
   isTown: boolean
   villageId: string | undefined
