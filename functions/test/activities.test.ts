@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import { DEFAULT_TOWN_CONFIG, monthEnd, monthOf } from '@jifenbao/shared'
 import { call } from './api'
 import { ok, orgTown, person } from './fixtures'
@@ -196,4 +197,68 @@ describe('an activity with QR check-in', () => {
     // FZ-03 is 3 points: H1 also has the census's ZZ-06 (1), H2 the census's entry (1).
     expect(beans).toEqual([3 + 1, 3 + 1, 3, 0])
   })
+})
+
+describe('closing a large activity', () => {
+  it('is finished by closing again after it was cut short, never doubling an entry', async () => {
+    const town = await orgTown()
+    const leader = await person(town, { role: 'villageLeader', scopeId: town.V1 })
+    const { id } = await ok(201, 'POST', `/v1/villages/${town.V1}/activities`, {
+      token: leader.token,
+      body: {
+        title: '村民大会',
+        indicatorCode: 'FZ-03',
+        startsAt: new Date(Date.now() - 5 * MINUTE).toISOString(),
+        endsAt: new Date(Date.now() + 60 * MINUTE).toISOString(),
+      },
+    })
+    const { code } = await ok(201, 'POST', `/v1/activities/${id}/check-in-code`, {
+      token: leader.token,
+    })
+    // 26 households: two chunks of the closing (24, then 2).
+    for (let i = 0; i < 26; i++) {
+      const household = await ok(201, 'POST', `/v1/groups/${town.G1}/households`, {
+        token: town.adminToken,
+        body: { headName: `户${i}` },
+      })
+      const villager = await person(town, { householdId: household.id })
+      await ok(201, 'POST', `/v1/activities/${id}/check-ins`, {
+        token: villager.token,
+        body: { code },
+      })
+    }
+    const realSend = DynamoDBDocumentClient.prototype.send
+    let chunks = 0
+    jest.spyOn(DynamoDBDocumentClient.prototype, 'send').mockImplementation(function (
+      this: DynamoDBDocumentClient,
+      command: unknown,
+    ) {
+      const items = command instanceof TransactWriteCommand ? command.input.TransactItems : []
+      const entering = items?.some((i) => String(i.Update?.Key?.SK).startsWith('IN#'))
+      if (entering && ++chunks === 2) return Promise.reject(new Error('the Lambda was stopped'))
+      return (realSend as (c: unknown) => Promise<unknown>).call(this, command)
+    } as never)
+    const cut = await call('POST', `/v1/activities/${id}/close`, { token: leader.token })
+    jest.restoreAllMocks()
+    const month = monthOf(new Date(Date.now() - 5 * MINUTE))
+    const entered = async () =>
+      (
+        await ok(200, 'GET', `/v1/entries?villageId=${town.V1}&month=${month}&status=pending`, {
+          token: town.adminToken,
+        })
+      ).items.filter((e: { note: string }) => e.note === '村民大会')
+
+    expect(cut.status).toBe(500)
+    expect(await entered()).toHaveLength(24)
+    expect((await ok(200, 'GET', `/v1/activities/${id}`, { token: leader.token })).status).toBe(
+      'open',
+    )
+    expect(await ok(200, 'POST', `/v1/activities/${id}/close`, { token: leader.token })).toEqual({
+      entries: 2,
+      skipped: [],
+    })
+    const all = await entered()
+    expect(all).toHaveLength(26)
+    expect(new Set(all.map((e: { householdId: string }) => e.householdId)).size).toBe(26)
+  }, 120_000)
 })
