@@ -43,16 +43,26 @@ const balance = (b: number) => ({
 /** The village, and the month's beans as the reports' flows keep them. */
 const village = { PK: 'VILLAGE#v1', SK: 'VILLAGE', id: 'v1', townId: 't1' }
 const flow = (beans: number) => ({
-  PK: 'FLOW#v1',
-  SK: '2026-10#monthly#0',
+  PK: 'STATS#v1',
+  SK: 'M#2026-10#monthly#0',
+  type: 'flow',
   month: '2026-10',
   kind: 'monthly',
   beans,
 })
+const total = (beans: number) => ({ PK: 'STATS#v1', SK: 'M#~total#3', type: 'total', beans })
 
 describe('the ledger check', () => {
   it('passes a consistent ledger', async () => {
-    const table = await tableWith([month, posting(3), guard, balance(3), village, flow(3)])
+    const table = await tableWith([
+      month,
+      posting(3),
+      guard,
+      balance(3),
+      village,
+      flow(3),
+      total(3),
+    ])
 
     expect(await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)).toEqual({
       households: 1,
@@ -62,7 +72,15 @@ describe('the ledger check', () => {
   })
 
   it('finds a balance that is not the sum of its postings', async () => {
-    const table = await tableWith([month, posting(3), guard, balance(5), village, flow(3)])
+    const table = await tableWith([
+      month,
+      posting(3),
+      guard,
+      balance(5),
+      village,
+      flow(3),
+      total(3),
+    ])
 
     const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
 
@@ -73,15 +91,26 @@ describe('the ledger check', () => {
   })
 
   it('finds beans the reports’ flows do not account for', async () => {
-    const table = await tableWith([month, posting(3), guard, balance(3), village, flow(1)])
+    const table = await tableWith([
+      month,
+      posting(3),
+      guard,
+      balance(3),
+      village,
+      flow(1),
+      total(3),
+    ])
 
     const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
 
-    expect(problems).toEqual(['town t1: balances exceed its flows by 2'])
+    expect(problems).toEqual([
+      'town t1: balances exceed its flows by 2',
+      'village v1: total 3 but flows sum to 1',
+    ])
   })
 
   it('finds a posting without its source or its claimed id', async () => {
-    const table = await tableWith([posting(4), balance(4), village, flow(4)])
+    const table = await tableWith([posting(4), balance(4), village, flow(4), total(4)])
 
     const { problems } = await checkLedger(localClient(process.env.DYNAMODB_ENDPOINT!), table)
 

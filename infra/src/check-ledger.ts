@@ -63,23 +63,38 @@ export async function checkLedger(
 
 /**
  * The reports' running figures agree with the balances: in every town, the beans its
- * villages' flows say were earned, adjusted and not spent are the beans its households hold.
+ * villages' flows say were earned, adjusted and not spent are the beans its households
+ * hold; and each village's running total is the sum of its flows.
  */
 function flowProblems(items: Item[]): string[] {
   const townOfVillage = new Map(
     items.filter((i) => i.SK === 'VILLAGE').map((i) => [i.id as string, i.townId as string]),
   )
   const held = new Map<string, number>()
-  const add = (townId: string, beans: number) => held.set(townId, (held.get(townId) ?? 0) + beans)
+  const add = (map: Map<string, number>, key: string, beans: number) =>
+    map.set(key, (map.get(key) ?? 0) + beans)
   for (const b of items.filter((i) => i.SK === 'BALANCE'))
-    add(b.townId as string, b.balance as number)
-  for (const f of items.filter((i) => i.PK.startsWith('FLOW#'))) {
-    const townId = townOfVillage.get(f.PK.slice('FLOW#'.length))!
-    add(townId, f.kind === 'spent' ? (f.beans as number) : -(f.beans as number))
+    add(held, b.townId as string, b.balance as number)
+  const flowed = new Map<string, number>()
+  const totals = new Map<string, number>()
+  for (const s of items.filter((i) => i.PK.startsWith('STATS#'))) {
+    const villageId = s.PK.slice('STATS#'.length)
+    if (s.type === 'total') add(totals, villageId, s.beans as number)
+    if (s.type !== 'flow') continue
+    const beans = s.kind === 'spent' ? -(s.beans as number) : (s.beans as number)
+    add(flowed, villageId, beans)
+    add(held, townOfVillage.get(villageId)!, -beans)
   }
-  return [...held]
-    .filter(([, difference]) => difference !== 0)
-    .map(([townId, difference]) => `town ${townId}: balances exceed its flows by ${difference}`)
+  return [
+    ...[...held]
+      .filter(([, difference]) => difference !== 0)
+      .map(([townId, difference]) => `town ${townId}: balances exceed its flows by ${difference}`),
+    ...[...new Set([...flowed.keys(), ...totals.keys()])]
+      .filter((v) => (flowed.get(v) ?? 0) !== (totals.get(v) ?? 0))
+      .map(
+        (v) => `village ${v}: total ${totals.get(v) ?? 0} but flows sum to ${flowed.get(v) ?? 0}`,
+      ),
+  ]
 }
 
 function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {

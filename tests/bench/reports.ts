@@ -24,7 +24,7 @@ export async function reportsAtScale(base: string) {
   const org = await import('../../functions/src/data/org')
   const { createPersonOps, loadPrincipal } = await import('../../functions/src/data/people')
   const { monthKey } = await import('../../functions/src/data/months')
-  const { flowSetOp, summaryOp } = await import('../../functions/src/data/stats')
+  const { flowSetOps, summaryOp } = await import('../../functions/src/data/stats')
   const { applyRestriction } = await import('../../functions/src/data/restrictions')
   const reports = await import('../../functions/src/services/reports')
 
@@ -83,6 +83,7 @@ export async function reportsAtScale(base: string) {
         reason: '基准',
         from: `${lastYear}-03-01`,
       })
+    let held = 0
     for (const [i, month] of months.entries()) {
       const scored = own.map((householdId, h) => {
         const score = ((h + i) % 7) - 1
@@ -115,23 +116,19 @@ export async function reportsAtScale(base: string) {
       }
       items.push({ ...monthKey(village.id, month), ...item })
       put(summaryOp(item) as never)
-      put(
-        flowSetOp(
-          village.id,
-          month,
-          'monthly',
-          '0',
-          scored.reduce((sum, s) => sum + s.beans, 0),
-        ) as never,
-      )
+      const beans = scored.reduce((sum, x) => sum + x.beans, 0)
+      put(flowSetOps(village.id, month, 'monthly', '0', beans, () => new Error())[0]!)
       items.push({
-        PK: `FLOW#${village.id}`,
-        SK: `${month}#spent#0`,
+        PK: `STATS#${village.id}`,
+        SK: `M#${month}#spent#0`,
+        type: 'flow',
         month,
         kind: 'spent',
         beans: 100 + i,
       })
+      held += beans - (100 + i)
     }
+    items.push({ PK: `STATS#${village.id}`, SK: 'M#~total#0', type: 'total', beans: held })
   }
   const doc = db()
   for (let i = 0; i < items.length; i += 25)

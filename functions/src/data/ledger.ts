@@ -3,7 +3,7 @@ import type { Actor } from '../lib/ground/context'
 import { DomainError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
-import { flowAddOp } from './stats'
+import { flowAddOps } from './stats'
 import {
   auditOf,
   commit,
@@ -153,7 +153,7 @@ export async function adjust(
     {
       extra: () => [
         create({ PK: `ADJ#${id}`, SK: 'ADJ', ...record }),
-        flowAddOp(villageId, monthOf(actor.now), 'adjustment', id, amount),
+        ...flowAddOps(villageId, monthOf(actor.now), 'adjustment', id, amount),
       ],
       audits: [auditOf(actor, 'ledger.adjust', householdId, null, record)],
     },

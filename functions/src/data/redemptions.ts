@@ -4,7 +4,7 @@ import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
 import { post, type Posting } from './ledger'
 import { goodsKey, type GoodsItem } from './shops'
-import { flowAddOp } from './stats'
+import { flowAddOps } from './stats'
 import { auditOf, create, getInTown, getItem, queryAll, type Op } from './tx'
 
 export interface RedemptionLine {
@@ -132,7 +132,13 @@ export async function redeem(
             ...written,
           }),
           ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, -l.qty)),
-          flowAddOp(receipt.villageId, written.day.slice(0, 7), 'spent', receipt.id, receipt.total),
+          ...flowAddOps(
+            receipt.villageId,
+            written.day.slice(0, 7),
+            'spent',
+            receipt.id,
+            receipt.total,
+          ),
         ]
       },
       audits: [
@@ -179,7 +185,13 @@ export async function voidRedemption(
           onConditionFailed: () => Refused.redemptionVoided(),
         },
         ...receipt.lines.filter((l) => l.stocked).map((l) => stockOp(l, receipt.shopId, l.qty)),
-        flowAddOp(receipt.villageId, receipt.day.slice(0, 7), 'spent', receipt.id, -receipt.total),
+        ...flowAddOps(
+          receipt.villageId,
+          receipt.day.slice(0, 7),
+          'spent',
+          receipt.id,
+          -receipt.total,
+        ),
       ],
       audits: [auditOf(actor, 'redemption.void', receipt.id, { voided: null }, { voided })],
     },

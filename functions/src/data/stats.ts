@@ -6,10 +6,13 @@ import { queryAll, type Op } from './tx'
 
 /**
  * What the reports and the dashboard read (API.md Reports), kept as months change and beans
- * move so that a year of a village is two queries, not every entry and receipt of it:
- * - `MSTAT#village / month`: a published month in brief (written with the month itself);
- * - `FLOW#village / month#kind#part`: the beans that month brought in or took out.
+ * move, all in one partition a village, `STATS#village`, sorted by month, so that a period
+ * of a village is one query, not every entry and receipt of it:
+ * - `M#month#summary`: a published month in brief (written with the month itself);
+ * - `M#month#kind#part`: the beans that month brought in or took out;
+ * - `M#~total#part` (after every month): the beans its households hold, all months together.
  */
+const statsKey = (villageId: string, sk: string) => ({ PK: `STATS#${villageId}`, SK: sk })
 
 /** A published village-month in brief: its state, participation, scores and objections. */
 export interface MonthSummary {
@@ -30,10 +33,7 @@ export interface MonthSummary {
   byDimension: Record<Dimension, number>
 }
 
-const summaryKey = (villageId: string, month: string) => ({
-  PK: `MSTAT#${villageId}`,
-  SK: month,
-})
+const summaryKey = (villageId: string, month: string) => statsKey(villageId, `M#${month}#summary`)
 
 /** A month's summary as the month now stands (publish, an objection resolved). */
 export function summaryOp(month: MonthItem): Op {
@@ -62,7 +62,7 @@ export function summaryOp(month: MonthItem): Op {
     write: {
       Put: {
         TableName: table(),
-        Item: { ...summaryKey(month.villageId, month.month), ...summary },
+        Item: { ...summaryKey(month.villageId, month.month), type: 'summary', ...summary },
       },
     },
   }
@@ -93,13 +93,6 @@ export const summaryFinalOp = (villageId: string, month: string): Op => ({
   },
 })
 
-/** A village's month summaries from one month to another (inclusive), in month order. */
-export const monthSummaries = (villageId: string, from: string, to: string) =>
-  queryAll<MonthSummary>({
-    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-    ExpressionAttributeValues: { ':pk': `MSTAT#${villageId}`, ':from': from, ':to': to },
-  })
-
 /**
  * Where beans came from or went, by the month they count to: a final month's beans (the
  * month itself), a quarter's awards (its last month), adjustments (their day) and spending
@@ -116,55 +109,102 @@ export interface FlowItem {
 /** Spending and adjustments add into one of these parts each, so concurrent clerks rarely meet. */
 const FLOW_PARTS = 8
 
-const flowKey = (villageId: string, month: string, kind: FlowKind, part: string) => ({
-  PK: `FLOW#${villageId}`,
-  SK: `${month}#${kind}#${part}`,
+const flowKey = (villageId: string, month: string, kind: FlowKind, part: string) =>
+  statsKey(villageId, `M#${month}#${kind}#${part}`)
+const totalKey = (villageId: string, part: string) => statsKey(villageId, `M#~total#${part}`)
+const partOf = (sourceId: string) =>
+  String(createHash('sha1').update(sourceId).digest().readUInt8(0) % FLOW_PARTS)
+
+/** The village's running total of beans held, moved in the transaction that moves them. */
+const totalOp = (villageId: string, sourceId: string, beans: number): Op => ({
+  write: {
+    Update: {
+      TableName: table(),
+      Key: totalKey(villageId, partOf(sourceId)),
+      UpdateExpression: 'SET #t = :total ADD beans :b',
+      ExpressionAttributeNames: { '#t': 'type' },
+      ExpressionAttributeValues: { ':total': 'total', ':b': beans },
+    },
+  },
 })
 
-/** A figure fixed once (a final month, a quarter's awards): written again, it stays the same. */
-export const flowSetOp = (
+/**
+ * A figure fixed once (a final month, a quarter's awards) and the running total with it:
+ * written a second time, `again` is thrown and nothing changes.
+ */
+export const flowSetOps = (
   villageId: string,
   month: string,
   kind: 'monthly' | 'award',
   part: string,
   beans: number,
-): Op => ({
-  write: {
-    Put: {
-      TableName: table(),
-      Item: { ...flowKey(villageId, month, kind, part), month, kind, beans },
+  again: () => Error,
+): Op[] => [
+  {
+    write: {
+      Put: {
+        TableName: table(),
+        Item: { ...flowKey(villageId, month, kind, part), type: 'flow', month, kind, beans },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
     },
+    onConditionFailed: again,
   },
-})
+  totalOp(villageId, `${kind}#${month}#${part}`, beans),
+]
 
-/** Beans added to a running figure, inside the transaction that moves them. */
-export function flowAddOp(
+/**
+ * Beans added to a month's running figure and to the total held, inside the transaction
+ * that moves them (spending takes from what is held).
+ */
+export function flowAddOps(
   villageId: string,
   month: string,
   kind: 'adjustment' | 'spent',
   sourceId: string,
   beans: number,
-): Op {
-  const part = createHash('sha1').update(sourceId).digest().readUInt8(0) % FLOW_PARTS
-  return {
-    write: {
-      Update: {
-        TableName: table(),
-        Key: flowKey(villageId, month, kind, String(part)),
-        UpdateExpression: 'SET #m = :m, kind = :k ADD beans :b',
-        ExpressionAttributeNames: { '#m': 'month' },
-        ExpressionAttributeValues: { ':m': month, ':k': kind, ':b': beans },
+): Op[] {
+  return [
+    {
+      write: {
+        Update: {
+          TableName: table(),
+          Key: flowKey(villageId, month, kind, partOf(sourceId)),
+          UpdateExpression: 'SET #t = :flow, #m = :m, kind = :k ADD beans :b',
+          ExpressionAttributeNames: { '#t': 'type', '#m': 'month' },
+          ExpressionAttributeValues: { ':flow': 'flow', ':m': month, ':k': kind, ':b': beans },
+        },
       },
     },
-  }
+    totalOp(villageId, sourceId, kind === 'spent' ? -beans : beans),
+  ]
 }
 
-/** A village's flows, all of them or those of the months from–to (inclusive). */
-export const villageFlows = (villageId: string, months?: { from: string; to: string }) =>
-  queryAll<FlowItem>({
-    KeyConditionExpression: months ? 'PK = :pk AND SK BETWEEN :from AND :to' : 'PK = :pk',
+/**
+ * A village's statistics of the months from–to (inclusive) in one query: the summaries and
+ * the flows; with `withTotal`, the months from `from` on and the total held after them.
+ */
+export async function villageStats(villageId: string, from: string, to: string, withTotal = false) {
+  const items = await queryAll<
+    | (MonthSummary & { type: 'summary' })
+    | (FlowItem & { type: 'flow' })
+    | { type: 'total'; beans: number }
+  >({
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
     ExpressionAttributeValues: {
-      ':pk': `FLOW#${villageId}`,
-      ...(months && { ':from': months.from, ':to': `${months.to}~` }),
+      ':pk': `STATS#${villageId}`,
+      ':from': `M#${from}`,
+      ':to': withTotal ? 'M#~~' : `M#${to}~`,
     },
   })
+  const inPeriod = (month: string) => month <= to
+  return {
+    summaries: items.filter(
+      (i): i is MonthSummary & { type: 'summary' } => i.type === 'summary' && inPeriod(i.month),
+    ),
+    flows: items.filter(
+      (i): i is FlowItem & { type: 'flow' } => i.type === 'flow' && inPeriod(i.month),
+    ),
+    held: items.filter((i) => i.type === 'total').reduce((sum, i) => sum + i.beans, 0),
+  }
+}

@@ -25,7 +25,7 @@ import {
 import { resolutionOp, type ObjectionItem } from '../data/objections'
 import { getVillage, unitNames, villageStructure, type VillageItem } from '../data/org'
 import { getPerson, holdersOf } from '../data/people'
-import { flowSetOp, summaryFinalOp, summaryOp } from '../data/stats'
+import { flowSetOps, summaryFinalOp, summaryOp } from '../data/stats'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 
@@ -285,12 +285,13 @@ export async function finalizeMonth(
       // A concurrent run finalised it first: every posting is still written exactly once.
       finalOp(villageId, month, actor.now.toISOString(), () => new AlreadyFinal()),
       summaryFinalOp(villageId, month),
-      flowSetOp(
+      ...flowSetOps(
         villageId,
         month,
         'monthly',
         '0',
         earners.reduce((sum, h) => sum + h.beans, 0),
+        () => new AlreadyFinal(),
       ),
     ],
     [

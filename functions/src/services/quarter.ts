@@ -17,7 +17,7 @@ import {
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type GridItem, type VillageItem } from '../data/org'
-import { flowSetOp } from '../data/stats'
+import { flowSetOps } from '../data/stats'
 import { getTown } from '../data/towns'
 import { auditOf, commit } from '../data/tx'
 import type { Actor } from '../lib/ground/context'
@@ -190,7 +190,14 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
     awards = (await getAwards(actor.townId, quarter))!
   }
   const units = [...awards.grids, ...awards.groups]
-  await Promise.all(awardFlows(awards, units).map((op) => commit([op])))
+  // Each village's share once: a re-run finds it written and leaves it.
+  await Promise.all(
+    awardFlows(awards, units).map((ops) =>
+      commit(ops).catch((err: Error) => {
+        if (!(err instanceof AwardsExist)) throw err
+      }),
+    ),
+  )
   const credits = Object.entries(awards.shares).flatMap(([unitId, split]) =>
     Object.entries(split)
       .filter(([, amount]) => amount !== 0)
@@ -228,7 +235,7 @@ function awardFlows(awards: AwardsItem, units: RankedUnit[]) {
   }
   const lastMonth = monthsOfQuarter(awards.quarter).at(-1)!
   return [...byVillage].map(([villageId, beans]) =>
-    flowSetOp(villageId, lastMonth, 'award', awards.quarter, beans),
+    flowSetOps(villageId, lastMonth, 'award', awards.quarter, beans, () => new AwardsExist()),
   )
 }
 

@@ -18,7 +18,7 @@ import { monthKey, type MonthItem } from '../data/months'
 import { getVillage, listVillages, villageStructure, type VillageItem } from '../data/org'
 import { townPartyMembers } from '../data/people'
 import { activeBetween, townRestrictions } from '../data/restrictions'
-import { monthSummaries, villageFlows, type FlowKind } from '../data/stats'
+import { villageStats, type FlowKind } from '../data/stats'
 import { getMany } from '../data/tx'
 import { villageTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
@@ -60,18 +60,17 @@ const sumOf = <T>(items: T[], pick: (item: T) => number) =>
   items.reduce((sum, item) => sum + pick(item), 0)
 
 /**
- * A village over a report's period, from its month summaries and bean flows (two queries)
- * and its households: a month still open (no summary yet) is read from its approved
+ * A village over a report's period, from its month summaries and bean flows (one query)
+ * and its households (another): a month still open (no summary yet) is read from its approved
  * entries. Beans earned are the final months' and, over a year, the quarters' awards;
  * spending is what its households paid at any shop, a voided receipt not at all.
  */
 async function villagePeriod(village: VillageItem, period: ReturnType<typeof reportPeriod>) {
   const first = period.months[0]!
   const last = period.months.at(-1)!
-  const [{ households }, summaries, flows] = await Promise.all([
+  const [{ households }, { summaries, flows }] = await Promise.all([
     villageStructure(village.id),
-    monthSummaries(village.id, first, last),
-    villageFlows(village.id, { from: first, to: last }),
+    villageStats(village.id, first, last),
   ])
   const summarised = new Set(summaries.map((s) => s.month))
   const unpublished = await Promise.all(
@@ -194,11 +193,7 @@ export async function dashboard(
   const months = Array.from({ length: 12 }, (_, i) => addMonths(current, i - 11))
   const perVillage = await Promise.all(
     villages.map(async (village) => {
-      const [summaries, flows] = await Promise.all([
-        monthSummaries(village.id, months[0]!, current),
-        villageFlows(village.id),
-      ])
-      return { village, summaries, flows }
+      return { village, ...(await villageStats(village.id, months[0]!, current, true)) }
     }),
   )
   const unsummarised = perVillage.flatMap(({ village, summaries }) =>
@@ -231,7 +226,7 @@ export async function dashboard(
       earned: inMonth(month, ['monthly', 'award']),
       spent: inMonth(month, ['spent']),
     })),
-    outstanding: sumOf(flows, (f) => (f.kind === 'spent' ? -f.beans : f.beans)),
+    outstanding: sumOf(perVillage, (v) => v.held),
     dimensions: Object.fromEntries(
       DIMENSIONS.map((d) => [
         d,
