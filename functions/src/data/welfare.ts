@@ -25,6 +25,17 @@ export interface WelfareGivenItem {
   by: string
 }
 
+/** A round's own fields as the API shows them. */
+export const roundFields = (r: WelfareRoundItem) => ({
+  id: r.id,
+  name: r.name,
+  villageId: r.villageId,
+  from: r.from,
+  to: r.to,
+  minBeansEarned: r.minBeansEarned,
+  createdAt: r.createdAt,
+})
+
 const roundKey = (id: string) => ({ PK: `WELFARE#${id}`, SK: 'ROUND' })
 
 export const getWelfareRound = (id: string, townId: string) =>

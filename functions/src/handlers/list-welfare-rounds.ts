@@ -1,6 +1,6 @@
 import { lifeRoutes, VILLAGE_STAFF } from '@jifenbao/shared'
 import { getVillage } from '../data/org'
-import { townWelfareRounds } from '../data/welfare'
+import { roundFields, townWelfareRounds } from '../data/welfare'
 import { villageTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
 import { http } from '../lib/edge/http'
@@ -18,15 +18,7 @@ export const handler = http(lifeRoutes.listWelfareRounds, async ({ principal, qu
   return {
     items: rounds
       .filter((r) => !query.villageId || r.villageId === query.villageId)
-      .map(({ id, name, villageId, from, to, minBeansEarned, createdAt }) => ({
-        id,
-        name,
-        villageId,
-        from,
-        to,
-        minBeansEarned,
-        createdAt,
-      })),
+      .map(roundFields),
     cursor: null,
   }
 })

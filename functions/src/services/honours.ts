@@ -6,6 +6,7 @@ import { householdMembers } from '../data/people'
 import { inForce, restrictionsOf } from '../data/restrictions'
 import { getTown } from '../data/towns'
 import { authorizeInVillage } from '../lib/access/placement'
+import { yearMonths } from './period'
 import type { Principal } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 
@@ -45,11 +46,12 @@ export async function villageHonours(village: VillageItem, year: string, now: Da
     getTown(village.townId),
     villageStructure(village.id),
   ])
+  const { months, quarters } = yearMonths(year)
   const earned = await beansEarned(
     village,
     households.map((h) => h.id),
-    Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`),
-    [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+    months,
+    quarters,
   )
   const asOf = [dateOf(now), `${year}-12-31`].sort()[0]!
   const rows = await Promise.all(

@@ -1,8 +1,6 @@
 import {
   addMonths,
-  dateOf,
   DIMENSIONS,
-  monthEnd,
   monthOf,
   REPORT_READERS,
   type AssessmentQuery,
@@ -24,17 +22,13 @@ import { villageTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
 import type { Principal } from '../lib/ground/context'
 import { monthActivity } from './month'
+import { lastDayOf, periodMonths } from './period'
 
 /** A report's months, its first and last day, and the quarters that lie wholly inside it. */
 export function reportPeriod(query: ReportQuery) {
-  const first = query.month ?? `${query.year}-01`
-  const months = Array.from({ length: query.month ? 1 : 12 }, (_, i) => addMonths(first, i))
-  return {
-    months,
-    from: `${first}-01`,
-    to: dateOf(new Date(monthEnd(months.at(-1)!).getTime() - 1)),
-    quarters: query.year ? [1, 2, 3, 4].map((q) => `${query.year}-Q${q}`) : [],
-  }
+  const from = query.month ? `${query.month}-01` : `${query.year}-01-01`
+  const to = query.month ? lastDayOf(query.month) : `${query.year}-12-31`
+  return { ...periodMonths(from, to), from, to }
 }
 
 /** The villages a report covers: one the caller may read, or the whole town for its admin. */

@@ -1,19 +1,11 @@
-import {
-  addMonths,
-  dateOf,
-  maskName,
-  monthEnd,
-  monthsOfQuarter,
-  quarterOf,
-  VILLAGE_STAFF,
-  type WelfareRoundInput,
-} from '@jifenbao/shared'
+import { dateOf, maskName, VILLAGE_STAFF, type WelfareRoundInput } from '@jifenbao/shared'
 import { getHousehold, getVillage, listVillages, villageStructure } from '../data/org'
 import { inForce, townRestrictions } from '../data/restrictions'
 import {
   getWelfareRound,
   openWelfareRound,
   recordGiven,
+  roundFields,
   welfareGiven,
   type WelfareRoundItem,
 } from '../data/welfare'
@@ -22,20 +14,7 @@ import { authorize } from '../lib/access/scope'
 import type { Actor, Principal } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
 import { beansEarned } from './honours'
-
-/**
- * The months wholly inside a period (Shanghai dates), and the quarters all of whose months
- * are: what a household earned in it is counted from those.
- */
-export function periodMonths(from: string, to: string) {
-  const months: string[] = []
-  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = addMonths(m, 1))
-    if (`${m}-01` >= from && dateOf(new Date(monthEnd(m).getTime() - 1)) <= to) months.push(m)
-  const quarters = [...new Set(months.map(quarterOf))].filter((q) =>
-    monthsOfQuarter(q).every((m) => months.includes(m)),
-  )
-  return { months, quarters }
-}
+import { periodMonths } from './period'
 
 /** Opens a round: the town's own for every village, or a village leader's for the village. */
 export async function openRound(actor: Actor, principal: Principal, input: WelfareRoundInput) {
@@ -113,15 +92,8 @@ export async function roundView(principal: Principal, id: string, now: Date) {
     roundHouseholds(round, villages, now),
     welfareGiven(round.id),
   ])
-  const { id: roundId, name, villageId, from, to, minBeansEarned, createdAt } = round
   return {
-    id: roundId,
-    name,
-    villageId,
-    from,
-    to,
-    minBeansEarned,
-    createdAt,
+    ...roundFields(round),
     eligible: households.eligible.map(({ householdId, headName, beansEarned }) => ({
       householdId,
       headName,

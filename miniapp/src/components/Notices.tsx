@@ -5,6 +5,7 @@ import { call } from '../api/client'
 import { markSeen, seenUntil } from '../lib/notices'
 import { usePages } from '../lib/usePages'
 import { Button } from './Button'
+import { MorePages } from './MorePages'
 import { Loadable } from './Loadable'
 
 /**
@@ -40,15 +41,7 @@ export function Notices({ villageId }: { villageId: string }) {
                   看全部 {list.length} 条通知
                 </Button>
               )}
-              {all && pages.cursor && (
-                <Button
-                  className="button button--plain"
-                  loading={pages.older.busy}
-                  onClick={() => void pages.loadMore()}
-                >
-                  更早的通知
-                </Button>
-              )}
+              {all && <MorePages pages={pages} />}
             </View>
           )
         }}

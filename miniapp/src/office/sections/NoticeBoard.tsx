@@ -1,7 +1,7 @@
 import { NoticeInputSchema } from '@jifenbao/shared'
 import { Text, Textarea, View } from '@tarojs/components'
 import { call } from '../../api/client'
-import { Button } from '../../components/Button'
+import { MorePages } from '../../components/MorePages'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { Loadable } from '../../components/Loadable'
 import { NoticeCard } from '../../components/Notices'
@@ -73,15 +73,7 @@ export function NoticeBoard({ office }: { office: Office }) {
               {[...items, ...pages.more].map((n) => (
                 <NoticeCard key={n.id} notice={n} />
               ))}
-              {pages.cursor && (
-                <Button
-                  className="button button--plain"
-                  loading={pages.older.busy}
-                  onClick={() => void pages.loadMore()}
-                >
-                  更早的通知
-                </Button>
-              )}
+              <MorePages pages={pages} />
             </View>
           )}
         </Loadable>
