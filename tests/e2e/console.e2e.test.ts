@@ -636,6 +636,8 @@ describe('a town set up and run from the office console', () => {
     ])
     await shoot(admin, '10-reports')
     await admin.setViewportSize(PHONE_SIZE.viewport)
+    await admin.getByRole('table', { name: '各村活跃度' }).scrollIntoViewIfNeeded()
+    await shoot(admin, '10-reports-activity-phone')
     await admin.getByRole('table', { name: '年终村级考核' }).scrollIntoViewIfNeeded()
     await shoot(admin, '10-reports-phone')
     await admin.setViewportSize(DESK.viewport)
