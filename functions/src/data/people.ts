@@ -7,7 +7,7 @@ import {
 } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor, Principal, RoleGrant } from '../lib/ground/context'
-import { NotFoundError } from '../lib/ground/errors'
+import { ifMissing, NotFoundError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
 import { decrypt, encrypt, lookupHash } from '../lib/ground/pii'
 import { revokeBindCodesOp } from './bindings'
@@ -216,7 +216,7 @@ export const getPerson = (id: string, townId: string) =>
 /** The names of people of the town, by id, each looked up once (an id of no person: none). */
 export async function namesOf(ids: string[], townId: string): Promise<Map<string, string>> {
   const people = await Promise.all(
-    [...new Set(ids)].map((id) => getPerson(id, townId).catch(() => undefined)),
+    [...new Set(ids)].map((id) => getPerson(id, townId).catch(ifMissing(() => undefined))),
   )
   return new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])))
 }

@@ -27,7 +27,7 @@ import { authorizeInVillage, villageTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
 import { checkInCodeExpiry, issueCheckInCode } from '../lib/ground/checkin'
 import type { Actor, Principal } from '../lib/ground/context'
-import { ForbiddenError, ValidationError } from '../lib/ground/errors'
+import { ForbiddenError, ifMissing, ValidationError } from '../lib/ground/errors'
 import { Refused } from '../lib/ground/refusals'
 import { submit } from './entries'
 
@@ -68,11 +68,13 @@ export async function plan(
 ) {
   const village = await getVillage(villageId, principal.townId)
   authorize(principal, ORGANISERS, villageTarget(village))
-  const indicator = await getIndicator(actor.townId, input.indicatorCode).catch(() => {
-    throw new ValidationError([
-      { path: 'indicatorCode', message: '没有这个指标 / no such indicator' },
-    ])
-  })
+  const indicator = await getIndicator(actor.townId, input.indicatorCode).catch(
+    ifMissing(() => {
+      throw new ValidationError([
+        { path: 'indicatorCode', message: '没有这个指标 / no such indicator' },
+      ])
+    }),
+  )
   if (!indicator.active)
     throw new ValidationError([
       { path: 'indicatorCode', message: '该指标已停用 / the indicator is retired' },

@@ -7,7 +7,7 @@ import { getIndicator } from '../data/indicators'
 import { getHousehold, refuseIfClosed } from '../data/org'
 import { getPerson, namesOf } from '../data/people'
 import type { Actor, Principal } from '../lib/ground/context'
-import { ForbiddenError, ValidationError } from '../lib/ground/errors'
+import { ForbiddenError, ifMissing, ValidationError } from '../lib/ground/errors'
 import { householdTarget } from '../lib/access/placement'
 import { covers } from '../lib/access/scope'
 
@@ -32,9 +32,11 @@ export async function submit(
   /** Writes that go with the entries in their transaction, given the entries. */
   extra: (entries: EntryItem[]) => Op[] = () => [],
 ): Promise<EntryItem[]> {
-  const indicator = await getIndicator(actor.townId, input.indicatorCode).catch(() => {
-    throw invalid('indicatorCode', '没有这个指标', 'no such indicator')
-  })
+  const indicator = await getIndicator(actor.townId, input.indicatorCode).catch(
+    ifMissing(() => {
+      throw invalid('indicatorCode', '没有这个指标', 'no such indicator')
+    }),
+  )
   if (!indicator.active) throw invalid('indicatorCode', '该指标已停用', 'the indicator is retired')
   if (input.occurredOn > dateOf(actor.now))
     throw invalid('occurredOn', '日期不能晚于今天', 'occurredOn must not be in the future')
@@ -46,9 +48,11 @@ export async function submit(
       throw invalid('photoKeys', '照片不存在', `photo ${key} was not uploaded`)
   }
   const reportedBy = input.reportedBy
-    ? await getPerson(input.reportedBy, actor.townId).catch(() => {
-        throw invalid('reportedBy', '报告人不在本镇名册', 'reportedBy is not on the town roster')
-      })
+    ? await getPerson(input.reportedBy, actor.townId).catch(
+        ifMissing(() => {
+          throw invalid('reportedBy', '报告人不在本镇名册', 'reportedBy is not on the town roster')
+        }),
+      )
     : undefined
 
   const households = await Promise.all(

@@ -34,3 +34,14 @@ export class NotFoundError extends DomainError {
     super(404, 'NOT_FOUND', `找不到${zhWhat}`, `${enWhat} not found`)
   }
 }
+
+/**
+ * A `.catch` that answers for a missing object only: any other failure (a throttled or
+ * broken read) stays what it is, never a wrong "no such thing".
+ */
+export const ifMissing =
+  <T>(answer: () => T) =>
+  (err: unknown): T => {
+    if (err instanceof NotFoundError) return answer()
+    throw err
+  }
