@@ -13,7 +13,7 @@ export const handler = http(
     return {
       id: receipt.id,
       status: 'voided' as const,
-      balanceAfter: posting?.balanceAfter ?? null,
+      balanceAfter: posting.balanceAfter,
     }
   },
 )

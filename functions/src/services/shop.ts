@@ -102,5 +102,8 @@ export async function voidReceipt(actor: Actor, receipt: RedemptionItem, reason:
   if (receipt.day !== dateOf(actor.now)) throw Refused.voidNotToday()
   const villageId =
     receipt.villageId ?? (await getHousehold(receipt.householdId, actor.townId)).villageId
-  return voidRedemption(actor, { ...receipt, villageId }, reason)
+  // Another void of the same receipt got there first: this one changed nothing.
+  const posting = await voidRedemption(actor, { ...receipt, villageId }, reason)
+  if (!posting) throw Refused.redemptionVoided()
+  return posting
 }
