@@ -1,5 +1,6 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { Refused } from '../lib/ground/refusals'
+import { claimKey } from './claim'
 import { db, table } from './client'
 import { getItem } from './tx'
 
@@ -23,22 +24,25 @@ interface Claim {
   fingerprint: string
   leaseUntil: number
   response?: StoredItem
+  /** Set by the request's first transaction (data/claim.ts). */
+  wrote?: boolean
 }
-
-const claimKey = (callerId: string, key: string) => ({ PK: `IDEM#${callerId}#${key}`, SK: 'IDEM' })
 
 const mismatch = () => Refused.idempotencyMismatch()
 
 /**
  * Claims an Idempotency-Key for one request (API.md): `{claimed: true}` to run it, or the
  * first response when the same request already ran. A duplicate that arrives while the
- * first is running waits for it; the same key with another request is refused.
+ * first is running waits for it; the same key with another request is refused. A first that
+ * died after it wrote is `lost`: it is not run again.
  */
 export async function claim(
   callerId: string,
   key: string,
   fingerprint: string,
-): Promise<{ claimed: true } | { claimed: false; response: StoredResponse }> {
+): Promise<
+  { claimed: true } | { claimed: false; response: StoredResponse } | { claimed: false; lost: true }
+> {
   const deadline = Date.now() + WAIT_MS
   for (;;) {
     const now = Date.now()
@@ -52,8 +56,9 @@ export async function claim(
             leaseUntil: now + LEASE_MS,
             ttl: Math.floor(now / 1000) + KEEP_SECONDS,
           },
+          // A claim whose holder died is taken over, unless it wrote before it died.
           ConditionExpression:
-            'attribute_not_exists(PK) OR (attribute_not_exists(#r) AND leaseUntil < :now)',
+            'attribute_not_exists(PK) OR (attribute_not_exists(#r) AND attribute_not_exists(wrote) AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#r': 'response' },
           ExpressionAttributeValues: { ':now': now },
         }),
@@ -74,6 +79,8 @@ export async function claim(
         response: { status: existing.response.status, body: JSON.parse(existing.response.body) },
       }
     }
+    // It died after writing: running it again could write twice, and its answer is lost.
+    if (existing?.wrote && existing.leaseUntil < Date.now()) return { claimed: false, lost: true }
     if (Date.now() > deadline) throw Refused.stillRunning()
     await new Promise((r) => setTimeout(r, 100))
   }

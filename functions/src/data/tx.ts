@@ -11,6 +11,7 @@ import { dateOf } from '@jifenbao/shared'
 import { ulid } from 'ulid'
 import type { Actor } from '../lib/ground/context'
 import { NotFoundError, ValidationError } from '../lib/ground/errors'
+import { claimMark } from './claim'
 import { db, table } from './client'
 
 type TransactItem = NonNullable<
@@ -102,8 +103,30 @@ const CONFLICT_RETRIES = 8
  * another one touched the same items at the same moment is tried again, after a short
  * random pause: it changed nothing.
  */
+/** DynamoDB's limit of items in one transaction. */
+const MAX_TRANSACTION_ITEMS = 100
+
 export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<void> {
   const all = [...ops, ...audits.map(auditOp)]
+  const mark = all.length < MAX_TRANSACTION_ITEMS ? claimMark() : undefined
+  try {
+    await send(mark ? [...all, mark.op] : all)
+    mark?.settled('committed')
+  } catch (err) {
+    mark?.settled(
+      err instanceof TransactionCanceledException || refusedWrites.has(err as Error)
+        ? 'refused'
+        : 'unknown',
+    )
+    throw err
+  }
+}
+
+/** The errors that stand for a cancelled transaction: it wrote nothing. */
+const refusedWrites = new WeakSet<Error>()
+
+/** One transaction, retried after a conflict with another; a failed condition as its op says. */
+async function send(all: Op[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await db().send(new TransactWriteCommand({ TransactItems: all.map((op) => op.write) }))
@@ -113,7 +136,10 @@ export async function commit(ops: Op[], audits: AuditRecord[] = []): Promise<voi
       const reasons = err.CancellationReasons ?? []
       const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed')
       const mapped = failed >= 0 ? all[failed]?.onConditionFailed?.() : undefined
-      if (mapped) throw mapped
+      if (mapped) {
+        refusedWrites.add(mapped)
+        throw mapped
+      }
       const conflict = failed < 0 && reasons.some((r) => r.Code === 'TransactionConflict')
       if (!conflict || attempt >= CONFLICT_RETRIES) throw err
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)))

@@ -73,6 +73,7 @@ export const monthRoutes = area(
       params: VILLAGE_MONTH,
       answer: FinalizedSchema,
       idempotent: true,
+      resumable: true,
     },
   },
 )

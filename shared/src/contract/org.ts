@@ -170,6 +170,7 @@ export const orgRoutes = area(
       answer: RosterImportAnswerSchema,
       status: 201,
       idempotent: true,
+      resumable: true,
       // 500 households write in seconds; API Gateway waits at most 30.
       timeoutSeconds: 29,
     },

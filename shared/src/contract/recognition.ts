@@ -47,6 +47,7 @@ export const recognitionRoutes = area(
       params: QUARTER,
       answer: AwardsSchema,
       idempotent: true,
+      resumable: true,
     },
     quarterRankings: {
       method: 'GET',

@@ -37,6 +37,12 @@ export interface RouteSpec {
   status?: 200 | 201
   /** A money-like write: honours the Idempotency-Key header. */
   idempotent?: true
+  /**
+   * A write of many steps that a re-run finishes without writing anything twice (each step
+   * keyed by what it is): a retry after a failure part-way runs it again. Any other route that
+   * dies after it wrote is not run again for the same key (API.md Conventions).
+   */
+  resumable?: true
   /** A Lambda that works longer than the default 10 s (API Gateway waits at most 30). */
   timeoutSeconds?: number
   /** Only served on the local and test stages. */

@@ -121,6 +121,7 @@ export function http<R extends RouteSpec>(
                     key,
                     fingerprint(route.method, `${event.rawPath}?${event.rawQueryString}`, raw),
                     run,
+                    route.resumable,
                   )
                 : await run(),
             )

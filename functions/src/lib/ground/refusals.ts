@@ -178,6 +178,11 @@ export const Refused = {
       '该幂等键已用于另一个请求',
       'this Idempotency-Key was used with another request',
     ),
+  answerLost: () =>
+    conflict(
+      '这项操作已经完成，但答复没有送达，请刷新查看结果',
+      'the request was carried out but its answer was lost: reload to see the result',
+    ),
   stillRunning: () =>
     conflict('相同请求仍在处理中，请稍后重试', 'the same request is still running: retry shortly'),
 } as const
