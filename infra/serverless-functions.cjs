@@ -32,8 +32,25 @@ module.exports = () => {
   }
   functions.finalizeDueMonths = {
     handler: 'functions/src/handlers/finalize-due-months.handler',
-    description: 'Daily: finalises every village-month whose objection window has closed',
+    description:
+      'Daily: queues the finalisation of every village-month whose objection window has closed',
     events: [{ schedule: { rate: 'cron(30 16 * * ? *)', description: '00:30 Asia/Shanghai' } }],
+  }
+  functions.runJobs = {
+    handler: 'functions/src/handlers/run-jobs.handler',
+    description: 'Runs the pieces of the town-wide jobs from the job queue',
+    timeout: 30,
+    events: [
+      {
+        sqs: {
+          arn: { 'Fn::GetAtt': ['JobQueue', 'Arn'] },
+          batchSize: 1,
+          // At most this many pieces at once, town after town: DynamoDB on demand takes it.
+          maximumConcurrency: 10,
+          functionResponseType: 'ReportBatchItemFailures',
+        },
+      },
+    ],
   }
   return functions
 }

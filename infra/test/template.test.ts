@@ -84,6 +84,21 @@ describe('the AWS template', () => {
     expect(rules).toContain('cron(30 16 * * ? *)')
   })
 
+  it('fans the town-wide jobs out through a queue with a dead-letter queue, to a consumer of bounded concurrency', () => {
+    const queues = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::SQS::Queue')
+    const [mapping] = ofType('AWS::Lambda::EventSourceMapping')
+    const functions = ofType('AWS::Lambda::Function')
+
+    expect(queues.map(([name]) => name).sort()).toEqual(['JobDeadLetters', 'JobQueue'])
+    expect(resources.JobQueue!.Properties.RedrivePolicy.maxReceiveCount).toBe(5)
+    expect(mapping!.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['JobQueue', 'Arn'] })
+    expect(mapping!.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 10 })
+    expect(mapping!.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures'])
+    expect(functions[0]!.Properties.Environment.Variables.JOB_QUEUE_URL).toEqual({
+      Ref: 'JobQueue',
+    })
+  })
+
   it('grants least privilege: no wildcard actions, only this table', () => {
     const statements = ofType('AWS::IAM::Role').flatMap((r) =>
       r.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement),

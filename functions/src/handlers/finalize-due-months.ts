@@ -1,39 +1,37 @@
-import { ulid } from 'ulid'
 import { addMonths, monthOf, monthsUpTo } from '@jifenbao/shared'
+import { ulid } from 'ulid'
+import { jobQueue } from '../adapters/queue'
 import { dueMonths } from '../data/months'
 import { log } from '../lib/ground/log'
-import { finalizeMonth } from '../services/month'
 
-/** How many past months are looked at: a month is published soon after it ends. */
-const MONTHS_BACK = 3
+/** How many past months are looked at: a village may publish a backlog months late. */
+export const MONTHS_BACK = 12
 
 /** The months before `now`'s, most recent first. */
 const pastMonths = (now: Date) => monthsUpTo(addMonths(monthOf(now), -1), MONTHS_BACK)
 
 /**
- * The daily job (00:30 Asia/Shanghai): finalises every published village-month whose
- * objection window has closed. One that still has open objections waits for the next run.
+ * The daily job (00:30 Asia/Shanghai): sends the finalisation of every published
+ * village-month whose objection window has closed to the job queue, one job a village, so
+ * no invocation grows with the town. It goes by the scheduled instant (EventBridge's `time`),
+ * so a duplicate delivery of the same event asks for the same work, which runs once.
  */
-export const handler = async (): Promise<{ finalised: number }> => {
-  const now = new Date()
-  const requestId = `schedule-${ulid()}`
-  let finalised = 0
-  for (const month of pastMonths(now)) {
-    for (const due of await dueMonths(month, now)) {
-      const actor = { personId: 'system:schedule', townId: due.townId, requestId, now }
-      try {
-        const { credited } = await finalizeMonth(actor, due.townId, due.villageId, due.month)
-        finalised += 1
-        log.info('finalized', { villageId: due.villageId, month: due.month, credited, requestId })
-      } catch (err) {
-        log.warn('not finalized', {
-          villageId: due.villageId,
-          month: due.month,
-          reason: (err as Error).message,
-          requestId,
-        })
-      }
-    }
-  }
-  return { finalised }
+export const handler = async (event?: { time?: string }): Promise<{ queued: number }> => {
+  const now = event?.time ? new Date(event.time) : new Date()
+  const due = (await Promise.all(pastMonths(now).map((month) => dueMonths(month, now)))).flat()
+  await (
+    await jobQueue()
+  ).send(
+    due.map((m) => ({
+      kind: 'finalize',
+      townId: m.townId,
+      villageId: m.villageId,
+      month: m.month,
+      at: now.toISOString(),
+      from: 0,
+      credited: 0,
+    })),
+  )
+  log.info('finalisation queued', { months: due.length, requestId: `schedule-${ulid()}` })
+  return { queued: due.length }
 }

@@ -7,6 +7,7 @@ import {
   type LeadLevel,
   eachLimited,
 } from '@jifenbao/shared'
+import { JOB_CHUNK } from '../adapters/job'
 import { authorizeInVillage } from '../lib/access/placement'
 import type { Actor, Principal } from '../lib/ground/context'
 import { Refused } from '../lib/ground/refusals'
@@ -21,6 +22,7 @@ import {
   type MonthActivity,
   type MonthItem,
   type Publication,
+  type PublishedHousehold,
 } from '../data/months'
 import { resolutionOp, type ObjectionItem } from '../data/objections'
 import { getVillage, unitNames, villageStructure, type VillageItem } from '../data/org'
@@ -246,27 +248,32 @@ export async function resolveObjection(
   return resolved
 }
 
-/**
- * Finalises a published month once its window has closed with no objection open: credits
- * every household's beans as a `monthly` posting exactly once (the posting id is the
- * village, month and household), then marks the month final. Safe to re-run at any point.
- * Households are credited several at a time; `beforeCredit` lets a test fail one of them.
- */
-export async function finalizeMonth(
-  actor: Actor,
-  townId: string,
-  villageId: string,
-  month: string,
-  beforeCredit: (householdId: string) => void = () => undefined,
-): Promise<{ status: 'final'; credited: number }> {
+/** The published month to finalise, null when it is final already; refused while it may not be. */
+async function finalisable(actor: Actor, townId: string, villageId: string, month: string) {
   const current = await getMonth(townId, villageId, month)
-  if (current.status === 'final') return { status: 'final', credited: 0 }
+  if (current.status === 'final') return null
   if (current.status !== 'published') throw Refused.monthNotPublished(month)
   if (actor.now.toISOString() < current.objectionDeadline!)
     throw Refused.objectionWindowOpen(current.objectionDeadline)
   if ((current.openObjections ?? 0) > 0) throw Refused.objectionsOpen()
+  return current
+}
+
+/** The households of a published month with beans to credit, in publication order. */
+const earnersOf = (m: MonthItem) => m.publication!.households.filter((h) => h.beans !== 0)
+
+/**
+ * Credits these earners of a month, each a `monthly` posting exactly once (the posting id
+ * is the village, month and household), several at a time; says how many were new.
+ */
+async function creditEarners(
+  actor: Actor,
+  current: MonthItem,
+  earners: PublishedHousehold[],
+  beforeCredit: (householdId: string) => void,
+): Promise<number> {
+  const { townId, villageId, month } = current
   let credited = 0
-  const earners = current.publication!.households.filter((h) => h.beans !== 0)
   await eachLimited(earners, POSTINGS_IN_FLIGHT, async (h) => {
     beforeCredit(h.householdId)
     const posting = await post({
@@ -280,6 +287,12 @@ export async function finalizeMonth(
     })
     if (posting) credited++
   })
+  return credited
+}
+
+/** Marks a month whose earners are all credited final, with its flow; a second run changes nothing. */
+async function markFinal(actor: Actor, current: MonthItem, credited: number): Promise<void> {
+  const { villageId, month } = current
   await commit(
     [
       // A concurrent run finalised it first: every posting is still written exactly once.
@@ -290,7 +303,7 @@ export async function finalizeMonth(
         month,
         'monthly',
         '0',
-        earners.reduce((sum, h) => sum + h.beans, 0),
+        earnersOf(current).reduce((sum, h) => sum + h.beans, 0),
         () => new AlreadyFinal(),
       ),
     ],
@@ -306,7 +319,53 @@ export async function finalizeMonth(
   ).catch((err: Error) => {
     if (!(err instanceof AlreadyFinal)) throw err
   })
+}
+
+/**
+ * Finalises a published month once its window has closed with no objection open: credits
+ * every household's beans, then marks the month final. Safe to re-run at any point.
+ * `beforeCredit` lets a test fail one of the credits.
+ */
+export async function finalizeMonth(
+  actor: Actor,
+  townId: string,
+  villageId: string,
+  month: string,
+  beforeCredit: (householdId: string) => void = () => undefined,
+): Promise<{ status: 'final'; credited: number }> {
+  const current = await finalisable(actor, townId, villageId, month)
+  if (!current) return { status: 'final', credited: 0 }
+  const credited = await creditEarners(actor, current, earnersOf(current), beforeCredit)
+  await markFinal(actor, current, credited)
   return { status: 'final', credited }
+}
+
+/**
+ * One piece of the daily finalisation (a queue job): credits the earners from `from`, at
+ * most JOB_CHUNK of them, and either names the next piece or, after the last, marks the
+ * month final. A piece delivered twice credits nothing twice.
+ */
+export async function finalizeChunk(
+  actor: Actor,
+  { townId, villageId, month, from, credited }: FinalizePiece,
+): Promise<FinalizePiece | null> {
+  const current = await finalisable(actor, townId, villageId, month)
+  if (!current) return null
+  const earners = earnersOf(current)
+  const piece = earners.slice(from, from + JOB_CHUNK)
+  const total = credited + (await creditEarners(actor, current, piece, () => undefined))
+  if (from + JOB_CHUNK < earners.length)
+    return { townId, villageId, month, from: from + JOB_CHUNK, credited: total }
+  await markFinal(actor, current, total)
+  return null
+}
+
+interface FinalizePiece {
+  townId: string
+  villageId: string
+  month: string
+  from: number
+  credited: number
 }
 
 class AlreadyFinal extends Error {}

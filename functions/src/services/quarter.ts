@@ -14,6 +14,8 @@ import {
   type Level,
   type RankedUnit,
 } from '../data/awards'
+import { JOB_CHUNK } from '../adapters/job'
+import { jobQueue } from '../adapters/queue'
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type GridItem, type VillageItem } from '../data/org'
@@ -189,44 +191,78 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
     })
     awards = (await getAwards(actor.townId, quarter))!
   }
-  const units = [...awards.grids, ...awards.groups]
   // Each village's share once: a re-run finds it written and leaves it.
   await Promise.all(
-    awardFlows(awards, units).map((ops) =>
+    awardFlows(awards).map((ops) =>
       commit(ops).catch((err: Error) => {
         if (!(err instanceof AwardsExist)) throw err
       }),
     ),
   )
-  const credits = Object.entries(awards.shares).flatMap(([unitId, split]) =>
-    Object.entries(split)
-      .filter(([, amount]) => amount !== 0)
-      .map(([householdId, amount]) => ({ unitId, householdId, amount })),
-  )
-  // A household in an awarded grid and an awarded group gets two postings; post() retries
-  // whichever of the two finds its balance moved.
-  await eachLimited(credits, POSTINGS_IN_FLIGHT, async ({ unitId, householdId, amount }) => {
-    await post({
-      id: `award-${quarter}-${unitId}-${householdId}`,
-      townId: actor.townId,
-      householdId,
-      kind: 'award',
-      amount,
-      source: {
-        type: 'award',
-        id: `${actor.townId}#${quarter}`,
-        quarter,
-        unitId,
-        tier: units.find((u) => u.id === unitId)!.tier,
-      },
-      at: actor.now.toISOString(),
-    })
-  })
+  // The first piece of the credits now, the rest through the job queue.
+  const next = await creditShares(actor, awards, 0)
+  if (next !== null)
+    await (
+      await jobQueue()
+    ).send([
+      { kind: 'awards', townId: actor.townId, quarter, at: actor.now.toISOString(), from: next },
+    ])
   return awards
 }
 
+/** Every award share of a quarter, in one fixed order (unit, then household). */
+const creditsOf = (awards: AwardsItem) =>
+  Object.entries(awards.shares)
+    .flatMap(([unitId, split]) =>
+      Object.entries(split)
+        .filter(([, amount]) => amount !== 0)
+        .map(([householdId, amount]) => ({ unitId, householdId, amount })),
+    )
+    .sort((a, b) => a.unitId.localeCompare(b.unitId) || a.householdId.localeCompare(b.householdId))
+
+/**
+ * Credits JOB_CHUNK of a quarter's award shares from `from`, each an `award` posting with its
+ * own id, so any re-run credits nothing more; says where the next piece starts, or null.
+ */
+async function creditShares(actor: Actor, awards: AwardsItem, from: number) {
+  const units = [...awards.grids, ...awards.groups]
+  const credits = creditsOf(awards)
+  // A household in an awarded grid and an awarded group gets two postings; post() retries
+  // whichever of the two finds its balance moved.
+  await eachLimited(
+    credits.slice(from, from + JOB_CHUNK),
+    POSTINGS_IN_FLIGHT,
+    async ({ unitId, householdId, amount }) => {
+      await post({
+        id: `award-${awards.quarter}-${unitId}-${householdId}`,
+        townId: awards.townId,
+        householdId,
+        kind: 'award',
+        amount,
+        source: {
+          type: 'award',
+          id: `${awards.townId}#${awards.quarter}`,
+          quarter: awards.quarter,
+          unitId,
+          tier: units.find((u) => u.id === unitId)!.tier,
+        },
+        at: actor.now.toISOString(),
+      })
+    },
+  )
+  return from + JOB_CHUNK < credits.length ? from + JOB_CHUNK : null
+}
+
+/** A piece of a quarter's award credits, sent by giveAwards through the job queue. */
+export async function creditAwardsChunk(actor: Actor, quarter: string, from: number) {
+  const awards = await getAwards(actor.townId, quarter)
+  if (!awards) throw new Error(`the awards of ${quarter} are not stored`)
+  return creditShares(actor, awards, from)
+}
+
 /** Each village's share of a quarter's awards, counted to the quarter's last month. */
-function awardFlows(awards: AwardsItem, units: RankedUnit[]) {
+function awardFlows(awards: AwardsItem) {
+  const units = [...awards.grids, ...awards.groups]
   const byVillage = new Map<string, number>()
   for (const [unitId, split] of Object.entries(awards.shares)) {
     const { villageId } = units.find((u) => u.id === unitId)!

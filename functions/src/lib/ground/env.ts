@@ -18,6 +18,8 @@ export interface Env {
   linkHost: string
   /** The Chinese font the PDFs embed a subset of (Debian's WenQuanYi Micro Hei; on AWS a layer). */
   pdfFont: string
+  /** The SQS queue of the town-wide jobs' pieces; unset locally, where this process runs them. */
+  jobQueueUrl: string | undefined
 }
 
 let cached: Env | undefined
@@ -42,6 +44,7 @@ export function env(): Env {
     wechatApiBase: process.env.WECHAT_API_BASE || 'https://api.weixin.qq.com',
     linkHost: process.env.LINK_HOST || 'http://localhost:10086',
     pdfFont: process.env.PDF_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+    jobQueueUrl: process.env.JOB_QUEUE_URL || undefined,
   }
   return cached
 }
