@@ -2,8 +2,8 @@ import { dateOf, dayStart, maskName, yearHonours } from '@jifenbao/shared'
 import { getAwards } from '../data/awards'
 import { getMonth } from '../data/months'
 import { getVillage, villageStructure, type VillageItem } from '../data/org'
-import { householdMembers } from '../data/people'
-import { inForce, restrictionsOf } from '../data/restrictions'
+import { townPartyMembers } from '../data/people'
+import { inForce, townRestrictions } from '../data/restrictions'
 import { getTown } from '../data/towns'
 import { authorizeInVillage } from '../lib/access/placement'
 import { yearMonths } from './period'
@@ -54,16 +54,23 @@ export async function villageHonours(village: VillageItem, year: string, now: Da
     quarters,
   )
   const asOf = [dateOf(now), `${year}-12-31`].sort()[0]!
-  const rows = await Promise.all(
-    households.map(async (h) => ({
-      household: h,
-      earned: earned.get(h.id)!,
-      excluded: (await restrictionsOf(h.id)).some(
-        (r) => r.type === 'no_honours' && inForce(r, asOf),
-      ),
-      partyMember: (await householdMembers(h.id)).some((m) => m.partyMember),
-    })),
+  // Two queries of the town, not two of every household.
+  const [restrictions, partyMembers] = await Promise.all([
+    townRestrictions(village.townId, asOf),
+    townPartyMembers(village.townId),
+  ])
+  const excluded = new Set(
+    restrictions
+      .filter((r) => r.type === 'no_honours' && inForce(r, asOf))
+      .map((r) => r.householdId),
   )
+  const partyHouseholds = new Set(partyMembers.map((p) => p.householdId))
+  const rows = households.map((h) => ({
+    household: h,
+    earned: earned.get(h.id)!,
+    excluded: excluded.has(h.id),
+    partyMember: partyHouseholds.has(h.id),
+  }))
   const honoured = yearHonours(
     rows.map((r) => ({ id: r.household.id, earned: r.earned, excluded: r.excluded })),
     { topPercent: config.honoursTopPercent },
