@@ -48,10 +48,11 @@ export async function checkLedger(
     }
   }
   problems.push(...flowProblems(items))
+  const published = publishedBeans(items)
   for (const p of postings) {
     if (!byKey.has(`POSTING#${p.id}|POSTING`))
       problems.push(`posting ${p.id}: its id was never claimed`)
-    const problem = sourceProblem(p, byKey)
+    const problem = sourceProblem(p, byKey, published)
     if (problem) problems.push(`posting ${p.id}: ${problem}`)
   }
   return {
@@ -97,7 +98,34 @@ function flowProblems(items: Item[]): string[] {
   ]
 }
 
-function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
+interface PublishedRow {
+  householdId: string
+  beans: number
+}
+
+/**
+ * Each published month's beans by household: from the parts beside the month's item (or,
+ * for a month published before those, from the item itself).
+ */
+function publishedBeans(items: Item[]): Map<string, Map<string, number>> {
+  const byMonth = new Map<string, Map<string, number>>()
+  const add = (pk: string, rows: PublishedRow[] = []) => {
+    const beans = byMonth.get(pk) ?? new Map<string, number>()
+    for (const row of rows) beans.set(row.householdId, row.beans)
+    byMonth.set(pk, beans)
+  }
+  for (const i of items.filter((i) => i.PK.startsWith('MONTH#'))) {
+    if (i.SK === 'MONTH') add(i.PK, (i.publication as { households?: PublishedRow[] })?.households)
+    else if (i.SK.startsWith('PUB#')) add(i.PK, i.households as PublishedRow[])
+  }
+  return byMonth
+}
+
+function sourceProblem(
+  p: Item,
+  byKey: Map<string, Item>,
+  published: Map<string, Map<string, number>>,
+): string | null {
   const source = p.source as {
     type: string
     id: string
@@ -107,14 +135,12 @@ function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
   }
   const householdId = p.householdId as string
   if (p.kind === 'monthly') {
-    const month = byKey.get(`MONTH#${source.villageId}#${source.month}|MONTH`)
-    const published = (
-      month?.publication as { households: { householdId: string; beans: number }[] } | undefined
-    )?.households.find((h) => h.householdId === householdId)
+    const pk = `MONTH#${source.villageId}#${source.month}`
+    const month = byKey.get(`${pk}|MONTH`)
+    const beans = published.get(pk)?.get(householdId)
     if (!month || month.status === 'open')
       return `its month ${source.villageId}#${source.month} was never published`
-    if (published?.beans !== p.amount)
-      return `the publication gives ${published?.beans ?? 'nothing'}, not ${p.amount}`
+    if (beans !== p.amount) return `the publication gives ${beans ?? 'nothing'}, not ${p.amount}`
     return null
   }
   if (p.kind === 'adjustment') {
@@ -125,9 +151,14 @@ function sourceProblem(p: Item, byKey: Map<string, Item>): string | null {
   }
   if (p.kind === 'award') {
     const awards = byKey.get(`AWARDS#${source.id}|AWARDS`)
-    const share = (awards?.shares as Record<string, Record<string, number>> | undefined)?.[
-      source.unitId as string
-    ]?.[householdId]
+    const unitId = source.unitId as string
+    // The unit's shares of the run the record fixed (or, recorded before those, in the record).
+    const split = (
+      awards?.run
+        ? byKey.get(`AWARDS#${source.id}|SHARES#${awards.run}#${unitId}`)?.split
+        : (awards?.shares as Record<string, unknown> | undefined)?.[unitId]
+    ) as Record<string, number> | undefined
+    const share = split?.[householdId]
     if (share !== p.amount)
       return `the quarter's awards give ${share ?? 'nothing'}, not ${p.amount}`
     return null

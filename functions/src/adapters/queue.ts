@@ -68,6 +68,11 @@ export function localJobs(): LocalJobs {
   return local
 }
 
+/** Puts a queue of its own in place of the stage's (the bench's, which times each job). */
+export function useJobQueue(own: JobQueue): void {
+  queue = own
+}
+
 /** The queue of this stage: SQS where JOB_QUEUE_URL is set (AWS), otherwise this process's. */
 export async function jobQueue(): Promise<JobQueue> {
   if (queue) return queue

@@ -2,7 +2,7 @@ import type { Dimension } from '@jifenbao/shared'
 import type { HouseholdRef } from '@jifenbao/shared'
 import { Refused } from '../lib/ground/refusals'
 import { table } from './client'
-import { getItem, queryAll, type Op } from './tx'
+import { queryAll, type Op } from './tx'
 
 export type MonthStatus = 'open' | 'published' | 'final'
 
@@ -67,19 +67,62 @@ const OPEN: MonthItem = {
   version: 0,
 }
 
+/**
+ * How many households one item of a publication holds: a village of thousands is published
+ * as the month's item and a few of these beside it, each far below DynamoDB's 400 KB.
+ */
+const HOUSEHOLDS_PER_PART = 400
+
+const partKey = (villageId: string, month: string, part: number) => ({
+  PK: monthKey(villageId, month).PK,
+  SK: `PUB#${String(part).padStart(3, '0')}`,
+})
+
+interface PublicationPart {
+  refs: NonNullable<MonthItem['refs']>
+  households: PublishedHousehold[]
+}
+
+/** The month's own item, its households kept apart in parts (in publication order). */
+function split(m: MonthItem): { head: MonthItem; parts: PublicationPart[] } {
+  const { refs = [], publication, ...head } = m
+  if (!publication) return { head, parts: [] }
+  const { households, ...summary } = publication
+  const parts: PublicationPart[] = []
+  for (let i = 0; i < refs.length; i += HOUSEHOLDS_PER_PART)
+    parts.push({
+      refs: refs.slice(i, i + HOUSEHOLDS_PER_PART),
+      households: households.slice(i, i + HOUSEHOLDS_PER_PART),
+    })
+  // Stored without its households, which getMonth puts back from the parts.
+  return { head: { ...head, publication: summary as Publication }, parts }
+}
+
+const partOps = (m: MonthItem, parts: PublicationPart[]): Op[] =>
+  parts.map((part, i) => ({
+    write: { Put: { TableName: table(), Item: { ...partKey(m.villageId, m.month, i), ...part } } },
+  }))
+
+/** A village-month: its item and, once published, its households from the parts beside it. */
 export async function getMonth(
   townId: string,
   villageId: string,
   month: string,
 ): Promise<MonthItem> {
-  return (
-    (await getItem<MonthItem>(monthKey(villageId, month))) ?? {
-      ...OPEN,
-      townId,
-      villageId,
-      month,
-    }
-  )
+  const items = await queryAll<MonthItem & PublicationPart & { SK: string }>({
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': monthKey(villageId, month).PK },
+  })
+  const head = items.find((i) => i.SK === 'MONTH')
+  if (!head) return { ...OPEN, townId, villageId, month }
+  const parts = items.filter((i) => i.SK.startsWith('PUB#'))
+  // A month published before its households were kept in parts holds them itself.
+  if (parts.length === 0) return head
+  return {
+    ...head,
+    refs: parts.flatMap((p) => p.refs),
+    publication: { ...head.publication!, households: parts.flatMap((p) => p.households) },
+  }
 }
 
 /** Counts entries in and out of `pending`; refused once the month is published. */
@@ -131,16 +174,17 @@ export const dueListing = (m: { month: string; objectionDeadline: string; villag
  * Writes a month as published, listed for the daily job by its deadline: only over the
  * version it was read at, still open with nothing pending.
  */
-export function publishOp(published: MonthItem, readVersion: number): Op {
+export function publishOps(published: MonthItem, readVersion: number): Op[] {
   const { villageId, month, objectionDeadline } = published
-  return {
+  const { head, parts } = split(published)
+  const monthOp: Op = {
     write: {
       Put: {
         TableName: table(),
         Item: {
           ...monthKey(villageId, month),
           ...dueListing({ month, objectionDeadline: objectionDeadline!, villageId }),
-          ...published,
+          ...head,
         },
         ConditionExpression:
           'attribute_not_exists(PK) OR (version = :v AND #s = :open AND pending = :zero)',
@@ -150,14 +194,16 @@ export function publishOp(published: MonthItem, readVersion: number): Op {
     },
     onConditionFailed: Refused.monthChanged,
   }
+  return [monthOp, ...partOps(published, parts)]
 }
 
 /**
  * Replaces a published month's publication as an objection is resolved (one fewer open,
  * one more upheld if it was).
  */
-export function resolvedOp(month: MonthItem, publication: Publication, upheld: boolean): Op {
-  return {
+export function resolvedOps(month: MonthItem, publication: Publication, upheld: boolean): Op[] {
+  const { head, parts } = split({ ...month, publication })
+  const monthOp: Op = {
     write: {
       Update: {
         TableName: table(),
@@ -167,7 +213,7 @@ export function resolvedOp(month: MonthItem, publication: Publication, upheld: b
         ConditionExpression: 'version = :v AND #s = :published',
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: {
-          ':p': publication,
+          ':p': head.publication,
           ':next': month.version + 1,
           ':minus': -1,
           ':u': upheld ? 1 : 0,
@@ -178,6 +224,7 @@ export function resolvedOp(month: MonthItem, publication: Publication, upheld: b
     },
     onConditionFailed: Refused.monthChanged,
   }
+  return [monthOp, ...partOps(month, parts)]
 }
 
 /** Marks a published month final and takes it off the daily job's list. */

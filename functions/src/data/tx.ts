@@ -2,6 +2,8 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb'
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
+  BatchWriteCommand,
+  type BatchWriteCommandInput,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -187,6 +189,17 @@ export async function getInTown<T extends { townId: string }>(
   const item = await getItem<T>(key)
   if (!item || item.townId !== townId) throw new NotFoundError(what.zh, what.en)
   return item
+}
+
+/** Puts items 25 a request (idempotent writes, no transaction), what DynamoDB leaves unwritten written again. */
+export async function putAll(items: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let pending: BatchWriteCommandInput['RequestItems'] = {
+      [table()]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
+    }
+    while (pending && Object.keys(pending).length > 0)
+      pending = (await db().send(new BatchWriteCommand({ RequestItems: pending }))).UnprocessedItems
+  }
 }
 
 /** All items of a query, following DynamoDB's pages. */

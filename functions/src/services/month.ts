@@ -17,8 +17,8 @@ import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import {
   finalOp,
   getMonth,
-  publishOp,
-  resolvedOp,
+  publishOps,
+  resolvedOps,
   type MonthActivity,
   type MonthItem,
   type Publication,
@@ -153,7 +153,7 @@ export async function publishMonth(
     publication: computePublication(refs, approved, config.beansPerPoint),
   }
   await commit(
-    [publishOp(published, current.version), summaryOp(published)],
+    [...publishOps(published, current.version), summaryOp(published)],
     [
       auditOf(
         actor,
@@ -220,7 +220,7 @@ export async function resolveObjection(
         at: actor.now.toISOString(),
       }),
       ...voided.ops,
-      resolvedOp(month, publication, upheld),
+      ...resolvedOps(month, publication, upheld),
       summaryOp(resolved),
     ],
     [

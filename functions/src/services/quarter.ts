@@ -7,9 +7,9 @@ import {
   eachLimited,
 } from '@jifenbao/shared'
 import {
-  awardsOp,
   AwardsExist,
   getAwards,
+  recordAwards,
   type AwardsItem,
   type Level,
   type RankedUnit,
@@ -178,15 +178,12 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
       shares,
       at: actor.now.toISOString(),
     }
-    await commit(
-      [awardsOp(fresh)],
-      [
-        auditOf(actor, 'quarter.awards', `${actor.townId}#${quarter}`, null, {
-          grids: fresh.grids,
-          groups: fresh.groups,
-        }),
-      ],
-    ).catch((err: Error) => {
+    await recordAwards(fresh, [
+      auditOf(actor, 'quarter.awards', `${actor.townId}#${quarter}`, null, {
+        grids: fresh.grids,
+        groups: fresh.groups,
+      }),
+    ]).catch((err: Error) => {
       if (!(err instanceof AwardsExist)) throw err
     })
     awards = (await getAwards(actor.townId, quarter))!
