@@ -1,6 +1,7 @@
 // `npm run bench`: the local stack in memory, a village of 500 households and 5,000 approved
-// entries, then the figures that matter on this machine, printed as a table and written to
-// bench/results.json. A script, not a test: it measures, it asserts nothing.
+// entries, then a town of 20 villages × 1,000 households and its town-wide jobs, then the
+// figures that matter on this machine, printed as a table and written to bench/results.json.
+// A script, not a test: it measures, it asserts nothing.
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb'
 import {
   BatchWriteCommand,
@@ -27,7 +28,8 @@ import { ulid } from 'ulid'
 import { startEphemeralBackend } from '../../infra/src/ephemeral'
 import { bytesUnder, buildMiniapp, weappPackages } from '../../infra/src/miniapp'
 import { localClient } from '../../infra/src/table'
-import { reportsAtScale, printReports } from './reports'
+import { approvedEntries } from './entries'
+import { printTown, townAtScale } from './town'
 import { counted } from './requests'
 import { percentiles, round, timedConcurrently } from './stats'
 
@@ -86,7 +88,6 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
   // The data layer, loaded only now that the environment points at this run's engine.
   const { db, table } = await import('../../functions/src/data/client')
   const org = await import('../../functions/src/data/org')
-  const { entryItem, entryRecord } = await import('../../functions/src/data/entries')
   const { post } = await import('../../functions/src/data/ledger')
   const { publishMonth, finalizeMonth } = await import('../../functions/src/services/month')
 
@@ -106,33 +107,7 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
     }
   }
   // 5,000 approved entries of last month, written straight to the table.
-  const codes = [
-    ['FZ-03', 'law', 3],
-    ['DZ-01', 'virtue', 2],
-    ['FZ-12', 'law', -2],
-  ] as const
-  const entries = Array.from({ length: ENTRIES }, (_, i) => {
-    const [code, dimension, points] = codes[i % codes.length]!
-    const e = entryItem(
-      {
-        id: ulid(),
-        householdId: households[i % HOUSEHOLDS]!.id,
-        indicatorCode: code,
-        dimension,
-        unitPoints: points,
-        quantity: 1,
-        occurredOn: `${MONTH}-15`,
-        month: MONTH,
-        note: null,
-        photoKeys: [],
-        submittedBy: 'bench',
-        reportedBy: 'bench',
-        createdAt: actor.now.toISOString(),
-      },
-      households[i % HOUSEHOLDS]!,
-    )
-    return entryRecord({ ...e, status: 'approved' })
-  })
+  const entries = await approvedEntries(households, MONTH, ENTRIES, actor.now)
   const doc = db()
   for (let i = 0; i < entries.length; i += 25) {
     await doc.send(
@@ -296,7 +271,7 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
     finalise,
     rosterImport: await rosterImport(base, adminToken),
     poster: await posterSize(base, adminToken, village.id),
-    reports: await reportsAtScale(base),
+    town: await townAtScale(base),
     bundles: bundles(),
   }
 }
@@ -492,7 +467,7 @@ function print(r: Record<string, any>) {
     r.poster.seconds,
   ])
   console.log('')
-  printReports(r.reports, row)
+  printTown(r.town, row)
   console.log('')
   row(['Lambda bundle', 'KB', 'require ms'])
   row(['(bare handler)', r.bundles.bare.kb, r.bundles.bare.requireMs])

@@ -17,7 +17,7 @@ export type Job =
   | { kind: 'awards'; townId: string; quarter: string; at: string; from: number }
 
 /** Households one job touches at most: no invocation grows with a village. */
-export const JOB_CHUNK = 500
+export const JOB_CHUNK = 250
 
 /** Where the town-wide jobs send their pieces: SQS on AWS, this process locally. */
 export interface JobQueue {
