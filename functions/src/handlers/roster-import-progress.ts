@@ -3,7 +3,7 @@ import { getVillage } from '../data/org'
 import { http } from '../lib/edge/http'
 import { villageTarget } from '../lib/access/placement'
 import { authorize } from '../lib/access/scope'
-import { importProgress } from '../services/roster-import'
+import { importProgress } from '../data/roster-imports'
 
 /** The progress bar of an import in flight: the caller's own import of that key. */
 export const handler = http(

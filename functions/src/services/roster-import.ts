@@ -16,6 +16,7 @@ import {
 } from '../data/org'
 import { auditablePerson, createPersonOps, holdersOfNumbers } from '../data/people'
 import { auditOf, auditOp, commit, create, getItem, queryAll, type Op } from '../data/tx'
+import { importKey } from '../data/roster-imports'
 import type { Actor } from '../lib/ground/context'
 import { DomainError } from '../lib/ground/errors'
 import {
@@ -169,8 +170,6 @@ function writes(actor: Actor, p: Plan): Op[] {
   ]
 }
 
-const importKey = (actor: Actor, key: string) => `ROSTERIMPORT#${actor.personId}#${key}`
-
 /** How many chunks run at once: DynamoDB takes them in parallel, the Lambda stays within its time. */
 const PARALLEL_CHUNKS = 4
 
@@ -259,19 +258,4 @@ export async function importRoster(
     )
   await write(actor, village, p, key, { fileName: file.fileName, ...counts })
   return { ...counts, errors: [] }
-}
-
-/** How far the caller's import of this key has written: its chunks, and those with their marker. */
-export async function importProgress(actor: Actor, key: string) {
-  const items = await queryAll<{ SK: string; chunks?: number }>({
-    KeyConditionExpression: 'PK = :pk',
-    ExpressionAttributeValues: { ':pk': importKey(actor, key) },
-    ProjectionExpression: 'SK, chunks',
-  })
-  const start = items.find((i) => i.SK === 'START')
-  return {
-    started: !!start,
-    chunks: start?.chunks ?? 0,
-    written: items.filter((i) => i.SK.startsWith('CHUNK#')).length,
-  }
 }
