@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { SQSClient } from '@aws-sdk/client-sqs'
 import type { Job } from '../src/adapters/job'
-import { LocalJobs } from '../src/adapters/queue'
+import { LocalJobs, localJobs } from '../src/adapters/queue'
 import { SqsJobs } from '../src/adapters/sqs-jobs'
 import { handler as runJobs } from '../src/handlers/run-jobs'
 
@@ -81,4 +81,98 @@ describe('the local job queue', () => {
     } as never)
     expect(answer.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }])
   })
+})
+
+describe('the daily finalisation of a village larger than one piece', () => {
+  it('credits 260 households in two pieces, once each, though every piece is delivered twice', async () => {
+    const { newTown } = await import('./fixtures')
+    const org = await import('../src/data/org')
+    const { entryItem, entryRecord } = await import('../src/data/entries')
+    const { putAll } = await import('../src/data/tx')
+    const { publishMonth, finalizeMonth } = await import('../src/services/month')
+    const { getMonth } = await import('../src/data/months')
+    const { getBalance } = await import('../src/data/ledger')
+    const { runJob } = await import('../src/services/jobs')
+    const { useJobQueue } = await import('../src/adapters/queue')
+    const { JOB_CHUNK } = await import('../src/adapters/job')
+    const { handler: dailyJob } = await import('../src/handlers/finalize-due-months')
+
+    const { townId } = await newTown()
+    const actor = {
+      personId: 'test',
+      townId,
+      requestId: 'test',
+      now: new Date('2026-11-02T02:00:00Z'),
+    }
+    const village = await org.createVillage(actor, '大村')
+    const group = await org.createGroup(actor, await org.createGrid(actor, village, '网格'), '小组')
+    const households = Array.from({ length: JOB_CHUNK + 10 }, (_, i) =>
+      org.newHousehold(actor, group, `户${i}`),
+    )
+    await putAll(households.map((h) => (h.op.write.Put as { Item: Record<string, unknown> }).Item))
+    await putAll(
+      households.map(({ household }, i) =>
+        entryRecord({
+          ...entryItem(
+            {
+              id: `E${String(i).padStart(25, '0')}`,
+              householdId: household.id,
+              indicatorCode: 'FZ-03',
+              dimension: 'law',
+              unitPoints: 3,
+              quantity: 1,
+              occurredOn: '2026-10-15',
+              month: '2026-10',
+              note: null,
+              photoKeys: [],
+              submittedBy: 'test',
+              reportedBy: 'test',
+              createdAt: actor.now.toISOString(),
+            },
+            household,
+          ),
+          status: 'approved',
+        }),
+      ),
+    )
+    await publishMonth(actor, village, '2026-10')
+
+    // A queue that delivers every piece twice, as SQS may.
+    const pieces: number[] = []
+    const twice = new LocalJobs(
+      async (job) => {
+        pieces.push((job as { from: number }).from)
+        await runJob(job)
+      },
+      { concurrency: 2, maxReceives: 1 },
+    )
+    useJobQueue({ send: (jobs) => twice.send([...jobs, ...jobs]) })
+    try {
+      await dailyJob({ time: '2026-11-10T00:00:00Z' })
+      await twice.drained()
+    } finally {
+      useJobQueue(localJobs())
+    }
+    const balances = await Promise.all(households.map(({ household }) => getBalance(household.id)))
+
+    expect([...new Set(pieces)].sort((a, b) => a - b)).toEqual([0, JOB_CHUNK])
+    expect(twice.deadLetters).toEqual([])
+    expect(new Set(balances)).toEqual(new Set([3]))
+    expect((await getMonth(townId, village.id, '2026-10')).status).toBe('final')
+    // Its households were kept in parts beside the month and read back whole.
+    expect((await getMonth(townId, village.id, '2026-10')).publication!.households).toHaveLength(
+      JOB_CHUNK + 10,
+    )
+    expect(
+      await finalizeMonth(
+        { ...actor, now: new Date('2026-11-10T00:00:00Z') },
+        townId,
+        village.id,
+        '2026-10',
+      ),
+    ).toEqual({
+      status: 'final',
+      credited: 0,
+    })
+  }, 120_000)
 })
