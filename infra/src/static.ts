@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +30,18 @@ export async function serveStatic(
       res.writeHead(404).end('not built')
       return
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    // Text is sent compressed, as any CDN in front of the H5 build would.
+    if (/text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+      })
+      createReadStream(file).pipe(createGzip()).pipe(res)
+      return
+    }
+    res.writeHead(200, { 'content-type': type })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

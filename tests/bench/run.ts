@@ -29,6 +29,7 @@ import { startEphemeralBackend } from '../../infra/src/ephemeral'
 import { bytesUnder, buildMiniapp, weappPackages } from '../../infra/src/miniapp'
 import { localClient } from '../../infra/src/table'
 import { approvedEntries } from './entries'
+import { firstScreens } from './first-screen'
 import { printTown, townAtScale } from './town'
 import { counted } from './requests'
 import { percentiles, round, timedConcurrently } from './stats'
@@ -272,6 +273,7 @@ async function measure(base: string, endpoint: string): Promise<Record<string, u
     rosterImport: await rosterImport(base, adminToken),
     poster: await posterSize(base, adminToken, village.id),
     town: await townAtScale(base),
+    firstScreens: await firstScreens(base),
     bundles: bundles(),
   }
 }
@@ -523,6 +525,10 @@ function print(r: Record<string, any>) {
   for (const b of r.bundles.handlers) row([b.handler, b.kb, b.limitKb, b.requireMs, b.ratio])
   row([`over their size limit: ${r.bundles.overSize.length} (${r.bundles.overSize.join(', ')})`])
   row([`require over 1.5× the baseline: ${r.bundles.overRequire} of ${r.bundles.handlers.length}`])
+  console.log('')
+  row(['first screen (Lighthouse mobile)', 'performance', 'LCP ms', 'TBT ms', 'CLS', 'runs'])
+  for (const [screen, f] of Object.entries(r.firstScreens as Record<string, any>))
+    row([screen, f.performance, f.lcpMs, f.tbtMs, f.cls, f.runs.join(' ')])
   console.log('')
   row(['mini-program build', 'KB', 'limit KB'])
   for (const p of r.miniapp.weapp)

@@ -8,9 +8,19 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser'
 
 const LIGHTHOUSE = require.resolve('lighthouse/cli/index.js')
 
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+]
+
 export interface Audit {
-  /** Each category's score, 0 to 1 ('accessibility', 'best-practices'). */
+  /** Each category's score, 0 to 1 ('accessibility', 'best-practices', 'performance'). */
   scores: Record<string, number>
+  /** The performance metrics' values (ms; layout shift unitless), when performance was audited. */
+  metrics: Record<string, number>
   /** The audits that did not pass, with what they say, for the failure message. */
   failing: string[]
   /** Where the page ended up. */
@@ -25,6 +35,7 @@ export interface Audit {
 export async function lighthouse(
   url: string,
   prepare?: (page: Page) => Promise<void>,
+  categories = ['accessibility', 'best-practices'],
 ): Promise<Audit> {
   const profile = mkdtempSync(join(tmpdir(), 'jifenbao-lighthouse-'))
   try {
@@ -44,7 +55,7 @@ export async function lighthouse(
         '--output=json',
         '--quiet',
         '--disable-storage-reset',
-        '--only-categories=accessibility,best-practices',
+        `--only-categories=${categories.join(',')}`,
         `--chrome-flags=${[...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ')}`,
       ],
       {
@@ -56,13 +67,22 @@ export async function lighthouse(
     const report = JSON.parse(stdout) as {
       finalDisplayedUrl: string
       categories: Record<string, { score: number }>
-      audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string }>
+      audits: Record<
+        string,
+        { score: number | null; scoreDisplayMode: string; title: string; numericValue?: number }
+      >
     }
     return {
       scores: Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, c.score])),
       failing: Object.entries(report.audits)
         .filter(([, a]) => a.scoreDisplayMode === 'binary' && a.score === 0)
         .map(([id, a]) => `${id}: ${a.title}`),
+      metrics: Object.fromEntries(
+        METRICS.filter((id) => report.audits[id]?.numericValue !== undefined).map((id) => [
+          id,
+          report.audits[id]!.numericValue!,
+        ]),
+      ),
       url: report.finalDisplayedUrl,
     } satisfies Audit
   } finally {
