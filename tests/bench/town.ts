@@ -227,7 +227,7 @@ export async function townAtScale(base: string) {
       timed(() => dailyJob({ time: later.toISOString() })),
     ),
     await job(`awards ${lastYear}-Q4`, () =>
-      timed(() => giveAwards({ ...actor, now: later }, `${lastYear}-Q4`)),
+      timed(() => giveAwards({ ...actor, now: later }, `${lastYear}-Q4`, queue)),
     ),
     await job(`honours ${lastYear} (each village)`, () =>
       eachVillage((village) => villageHonours(village, lastYear, later)),

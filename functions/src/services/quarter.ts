@@ -14,8 +14,7 @@ import {
   type Level,
   type RankedUnit,
 } from '../data/awards'
-import { JOB_CHUNK } from '../adapters/job'
-import { jobQueue } from '../adapters/queue'
+import { JOB_CHUNK, type JobQueue } from '../adapters/job'
 import { post, POSTINGS_IN_FLIGHT } from '../data/ledger'
 import { getMonth, type MonthItem } from '../data/months'
 import { listVillages, villageStructure, type GridItem, type VillageItem } from '../data/org'
@@ -149,9 +148,14 @@ export async function quarterRankings(townId: string, quarter: string, level: Le
 /**
  * Gives the quarter's medals and awards once all three months of every village are final
  * (SPEC §6): each medal's award split over the unit's households, each share an `award`
- * posting with its own id, so any re-run credits nothing more.
+ * posting with its own id, so any re-run credits nothing more. Credits past the first piece
+ * go to `jobs` (only the route that gives awards loads the queue).
  */
-export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsItem> {
+export async function giveAwards(
+  actor: Actor,
+  quarter: string,
+  jobs: JobQueue,
+): Promise<AwardsItem> {
   let awards = await getAwards(actor.townId, quarter)
   if (!awards) {
     const { villages, months, missing } = await quarterMonths(actor.townId, quarter)
@@ -199,9 +203,7 @@ export async function giveAwards(actor: Actor, quarter: string): Promise<AwardsI
   // The first piece of the credits now, the rest through the job queue.
   const next = await creditShares(actor, awards, 0)
   if (next !== null)
-    await (
-      await jobQueue()
-    ).send([
+    await jobs.send([
       { kind: 'awards', townId: actor.townId, quarter, at: actor.now.toISOString(), from: next },
     ])
   return awards
