@@ -81,21 +81,24 @@ function Beans({ householdId }: { householdId: string }) {
       </Text>
       {balanceError && <Text className="error">没有读到山药豆：{balanceError}</Text>}
       <Text className="home__label">付款码（请给超市店员扫）</Text>
-      {code && now < code.hideAt ? (
-        <View>
+      {/* The code's place is kept while it loads, so nothing below it jumps when it comes. */}
+      <View className="home__qr-slot">
+        {code && now < code.hideAt ? (
           <Image
             className="home__qr"
             src={code.qr}
             data-testid="pay-code"
             nativeProps={{ alt: '付款码二维码：请给超市店员扫描，付款用' }}
           />
-          <Text className="home__countdown">
-            {Math.max(0, Math.ceil((code.renewsAt - now) / 1000))} 秒后自动刷新
-          </Text>
-        </View>
-      ) : (
-        !codeError && <Text className="home__label">正在生成付款码…</Text>
-      )}
+        ) : (
+          !codeError && <Text className="home__label">正在生成付款码…</Text>
+        )}
+      </View>
+      <Text className="home__countdown">
+        {code && now < code.hideAt
+          ? `${Math.max(0, Math.ceil((code.renewsAt - now) / 1000))} 秒后自动刷新`
+          : '\u00a0'}
+      </Text>
       {codeError && (
         <View>
           <Text className="error">付款码没有刷新：{codeError}</Text>
@@ -145,38 +148,41 @@ export default function Home() {
       <Tappable className="chip home__care" pressed={care} onTap={() => setCare(!care)}>
         长辈版（大字）：{care ? '已打开' : '已关闭'}
       </Tappable>
-      <Loadable load={units} empty="您还没有任何身份，请联系村里的信息管理员">
-        {(list) => (
-          <View>
-            {list.length > 1 && (
-              <View className="home__switch" data-testid="role-switch">
-                <Text className="muted">您的身份（点一下切换）：</Text>
-                {list.map((u) => (
-                  <Tappable
-                    key={`${u.role}:${u.scopeId}`}
-                    className={`chip ${u === unit ? 'chip--on' : ''}`}
-                    pressed={u === unit}
-                    onTap={() => choose(u)}
-                  >
-                    {unitLabel(u)}
+      {/* At least a screen tall: what loads into it never pushes 退出登录 about in view. */}
+      <View className="home__body">
+        <Loadable load={units} empty="您还没有任何身份，请联系村里的信息管理员">
+          {(list) => (
+            <View>
+              {list.length > 1 && (
+                <View className="home__switch" data-testid="role-switch">
+                  <Text className="muted">您的身份（点一下切换）：</Text>
+                  {list.map((u) => (
+                    <Tappable
+                      key={`${u.role}:${u.scopeId}`}
+                      className={`chip ${u === unit ? 'chip--on' : ''}`}
+                      pressed={u === unit}
+                      onTap={() => choose(u)}
+                    >
+                      {unitLabel(u)}
+                    </Tappable>
+                  ))}
+                </View>
+              )}
+              {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
+              {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
+              {unopened && <Text className="error">{unopened}</Text>}
+              {unit &&
+                TILES[unit.role].map((tile) => (
+                  <Tappable key={tile.url} className="card home__tile" onTap={() => open(tile.url)}>
+                    <Text className="home__tile-title">{tile.title}</Text>
+                    <Text className="hint">{tile.hint}</Text>
                   </Tappable>
                 ))}
-              </View>
-            )}
-            {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
-            {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
-            {unopened && <Text className="error">{unopened}</Text>}
-            {unit &&
-              TILES[unit.role].map((tile) => (
-                <Tappable key={tile.url} className="card home__tile" onTap={() => open(tile.url)}>
-                  <Text className="home__tile-title">{tile.title}</Text>
-                  <Text className="hint">{tile.hint}</Text>
-                </Tappable>
-              ))}
-            {unit?.villageId && unit.role !== 'clerk' && <Notices villageId={unit.villageId} />}
-          </View>
-        )}
-      </Loadable>
+              {unit?.villageId && unit.role !== 'clerk' && <Notices villageId={unit.villageId} />}
+            </View>
+          )}
+        </Loadable>
+      </View>
       <Button
         className="button button--plain"
         onClick={() => {
