@@ -73,7 +73,7 @@ export const objections = (villageId: string, month: string) =>
   call('listObjections', { params: { villageId, month } })
 
 export const raiseObjection = (villageId: string, month: string, body: Body<'createObjection'>) =>
-  call('createObjection', { params: { villageId, month }, body })
+  call('createObjection', { params: { villageId, month }, body }, once())
 
 export const resolveObjection = (id: string, body: Body<'resolveObjection'>) =>
   call('resolveObjection', { params: { id }, body }, once())

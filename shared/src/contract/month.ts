@@ -47,6 +47,8 @@ export const monthRoutes = area(
       body: ObjectionInputSchema,
       answer: CreatedSchema,
       status: 201,
+      // A villager's objection sent again on a weak signal is filed once.
+      idempotent: true,
     },
     listObjections: {
       method: 'GET',

@@ -30,6 +30,8 @@ export const recognitionRoutes = area(
       body: RestrictionInputSchema,
       answer: CreatedSchema,
       status: 201,
+      // Sent again on a weak signal, it must not list the household twice.
+      idempotent: true,
     },
     liftRestriction: {
       method: 'POST',

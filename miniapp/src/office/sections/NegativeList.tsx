@@ -1,6 +1,7 @@
 import { dateOf, RESTRICTION_NAMES, RestrictionInputSchema } from '@jifenbao/shared'
 import { Text, View } from '@tarojs/components'
 import { call } from '../../api/client'
+import { once } from '../../api/routes'
 import { Button } from '../../components/Button'
 import { ReasonButton } from '../../components/ReasonButton'
 import { FormChoice } from '../parts/FormChoice'
@@ -30,7 +31,12 @@ export function NegativeList({
   const apply = () =>
     write
       .run(
-        () => call('applyRestriction', { params: { householdId: household.id }, body: form.body! }),
+        () =>
+          call(
+            'applyRestriction',
+            { params: { householdId: household.id }, body: form.body! },
+            once(),
+          ),
         '已列入负面清单',
       )
       .then((ok) => ok && (form.reset(), changed()))
