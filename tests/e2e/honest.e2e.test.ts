@@ -233,6 +233,9 @@ describe('honest screens', () => {
   it('every inner page has a way back, also when opened on its own', async () => {
     const page = await signedIn(town.phones.villager)
     await page.getByRole('button', { name: /^山药豆明细/ }).click()
+    // The statement has opened (a busy machine loads its package slowly) before going back.
+    await page.waitForURL(/villager\/ledger/)
+    await page.locator('.title', { hasText: '山药豆明细' }).waitFor()
     await page.getByRole('button', { name: '返回' }).click()
     await page.getByTestId('balance').waitFor()
 
