@@ -1,23 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { ulid } from 'ulid'
-import { db, table } from '../src/data/client'
+import { db } from '../src/data/client'
 import { call } from './api'
 import { ok, orgTown, person, shopDay } from './fixtures'
-import { installFaults, withFault } from './sim/faults'
+import { installFaults, letLeasePass, withFault } from './sim/faults'
 
 installFaults(db())
-
-/** A crashed request's claim on its key is taken over once its lease ends: let that time pass. */
-const leasePasses = (personId: string, key: string) =>
-  db().send(
-    new UpdateCommand({
-      TableName: table(),
-      Key: { PK: `IDEM#${personId}#${key}`, SK: 'IDEM' },
-      UpdateExpression: 'SET leaseUntil = :zero',
-      ExpressionAttributeValues: { ':zero': 0 },
-    }),
-  )
 
 describe('a request that dies part-way', () => {
   it('an adjustment killed at any of its steps is written once, however its key comes back', async () => {
@@ -38,7 +26,7 @@ describe('a request that dies part-way', () => {
         continue
       }
       expect(result.status).toBe(500)
-      await leasePasses(me.id, key)
+      await letLeasePass(me.id, key)
       const retry = await adjust(key)
       answers.push(retry.status)
       // Either it died before writing and the retry wrote, or it wrote and the retry is told.

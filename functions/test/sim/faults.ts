@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { claimKey } from '../../src/data/claim'
+import { db, table } from '../../src/data/client'
 
 /**
  * What can go wrong under a request, as the handlers meet it:
@@ -63,4 +65,22 @@ function fault(name: string, message: string): Error {
   const err = new InjectedFault(message)
   err.name = name
   return err
+}
+
+/** A crashed request's claim on its key is taken over once its lease ends: let that time pass. */
+export async function letLeasePass(callerId: string, key: string) {
+  await db()
+    .send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: claimKey(callerId, key),
+        UpdateExpression: 'SET leaseUntil = :zero',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#r)',
+        ExpressionAttributeNames: { '#r': 'response' },
+        ExpressionAttributeValues: { ':zero': 0 },
+      }),
+    )
+    .catch((err: Error) => {
+      if (err.name !== 'ConditionalCheckFailedException') throw err
+    })
 }

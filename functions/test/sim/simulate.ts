@@ -17,7 +17,7 @@ import { localClient } from '../../../infra/src/table'
 import { localJobs } from '../../src/adapters/queue'
 import { handler as dailyJob, MONTHS_BACK } from '../../src/handlers/finalize-due-months'
 import { call, type Response } from '../api'
-import { installFaults, withFault, type FaultKind } from './faults'
+import { installFaults, letLeasePass, withFault, type FaultKind } from './faults'
 import { Model, type Entry, type Household, type Month } from './model'
 import { Random } from './random'
 
@@ -633,24 +633,6 @@ const setTownClock = (townId: string, offsetMs: number) =>
       ExpressionAttributeValues: { ':o': offsetMs },
     }),
   )
-
-/** A crashed request's claim on its key is taken over once its lease ends: let that time pass. */
-async function letLeasePass(callerId: string, key: string) {
-  await db()
-    .send(
-      new UpdateCommand({
-        TableName: table(),
-        Key: { PK: `IDEM#${callerId}#${key}`, SK: 'IDEM' },
-        UpdateExpression: 'SET leaseUntil = :zero',
-        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#r)',
-        ExpressionAttributeNames: { '#r': 'response' },
-        ExpressionAttributeValues: { ':zero': 0 },
-      }),
-    )
-    .catch((err: Error) => {
-      if (err.name !== 'ConditionalCheckFailedException') throw err
-    })
-}
 
 /** After every step: each household's balance is the model's and never below zero by a redemption; stock is the model's. */
 async function holdsTheModel(town: Town, model: Model, fail: (m: string) => never) {
