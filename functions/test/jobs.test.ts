@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import type { SQSClient } from '@aws-sdk/client-sqs'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs'
+import type { AwsTarget } from '../src/adapters/aws-signing'
+import { SqsJobs } from '../src/adapters/sqs-jobs'
 import type { Job } from '../src/adapters/job'
 import { LocalJobs, localJobs } from '../src/adapters/queue'
-import { SqsJobs } from '../src/adapters/sqs-jobs'
 import { handler as runJobs } from '../src/handlers/run-jobs'
 
 const job = (from: number): Job => ({
@@ -15,32 +18,87 @@ const job = (from: number): Job => ({
   credited: 0,
 })
 
-describe('the SQS adapter', () => {
-  /** SQS itself cannot run here: a client that records what it is sent, and fails what it is told to. */
-  const recording = (failIds: string[] = []) => {
-    const sent: { QueueUrl: string; Entries: { Id: string; MessageBody: string }[] }[] = []
-    const client = {
-      send: async (command: { input: (typeof sent)[number] }) => {
-        sent.push(command.input)
-        return { Failed: failIds.map((Id) => ({ Id, Code: 'InternalError', SenderFault: false })) }
-      },
-    } as unknown as Pick<SQSClient, 'send'>
-    return { client, sent }
-  }
+/** A stand-in for SQS's endpoint: it records each request and answers as it is told. */
+async function sqsStandIn(answer: (body: { Entries: { Id: string }[] }) => [number, object]) {
+  const requests: { headers: IncomingMessage['headers']; url?: string; body: string }[] = []
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => {
+      requests.push({ headers: req.headers, url: req.url, body })
+      const [status, json] = answer(JSON.parse(body))
+      res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' })
+      res.end(JSON.stringify(json))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const queueUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/123456789012/jobs`
+  return { requests, queueUrl, close: () => new Promise((r) => server.close(r)) }
+}
 
-  it('sends jobs ten to a request, each message the job as JSON', async () => {
-    const { client, sent } = recording()
-    await new SqsJobs(client, 'https://sqs.example/q').send(
-      Array.from({ length: 23 }, (_, i) => job(i)),
+/** SQS cannot run here: its requests are held to what the AWS SDK's client makes of the same call. */
+const region = 'ap-east-1'
+const credentials = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'session/token+from=the-role',
+}
+const target: AwsTarget = { service: 'sqs', region, credentials: async () => credentials }
+
+describe('the SQS adapter', () => {
+  it('sends jobs ten to a request, each the SDK’s SendMessageBatch request, signed', async () => {
+    const sqs = await sqsStandIn(() => [200, { Successful: [], Failed: [] }])
+    await new SqsJobs(target, sqs.queueUrl).send(Array.from({ length: 23 }, (_, i) => job(i)))
+    await sqs.close()
+
+    const bodies = sqs.requests.map((r) => JSON.parse(r.body))
+    expect(bodies.map((b) => b.Entries.length)).toEqual([10, 10, 3])
+    expect(JSON.parse(bodies[2].Entries[2].MessageBody)).toEqual(job(22))
+
+    // What the SDK's client would have sent for the last batch, caught before it leaves.
+    let sdkRequest: { path: string; headers: Record<string, string>; body: Uint8Array } | undefined
+    await new SQSClient({
+      region,
+      credentials,
+      endpoint: new URL(sqs.queueUrl).origin,
+      requestHandler: {
+        handle: async (request: typeof sdkRequest) => {
+          sdkRequest = request
+          throw new Error('caught')
+        },
+      } as never,
+      maxAttempts: 1,
+    })
+      .send(new SendMessageBatchCommand(bodies[2]))
+      .catch(() => undefined)
+    const last = sqs.requests[2]!
+    expect(last.url).toBe(sdkRequest!.path)
+    expect(JSON.parse(last.body)).toEqual(JSON.parse(new TextDecoder().decode(sdkRequest!.body)))
+    for (const header of ['content-type', 'x-amz-target', 'x-amz-security-token'])
+      expect(last.headers[header]).toBe(sdkRequest!.headers[header])
+    expect(last.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/ap-east-1\/sqs\/aws4_request, SignedHeaders=[a-z0-9;-]*host[a-z0-9;-]*x-amz-target[a-z0-9;-]*, Signature=[0-9a-f]{64}$/,
     )
-    expect(sent.map((s) => s.Entries.length)).toEqual([10, 10, 3])
-    expect(sent[0]!.QueueUrl).toBe('https://sqs.example/q')
-    expect(JSON.parse(sent[2]!.Entries[2]!.MessageBody)).toEqual(job(22))
   })
 
-  it('fails the send when SQS did not take a message', async () => {
-    const { client } = recording(['3'])
-    await expect(new SqsJobs(client, 'q').send([job(0)])).rejects.toThrow(/refused 1 jobs/)
+  it('fails the send when SQS did not take a message, or refused the request', async () => {
+    const failing = await sqsStandIn(() => [
+      200,
+      { Successful: [], Failed: [{ Id: '0', Code: 'InternalError', SenderFault: false }] },
+    ])
+    await expect(new SqsJobs(target, failing.queueUrl).send([job(0)])).rejects.toThrow(
+      /refused 1 jobs: InternalError/,
+    )
+    await failing.close()
+
+    const refusing = await sqsStandIn(() => [
+      400,
+      { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'no such queue' },
+    ])
+    await expect(new SqsJobs(target, refusing.queueUrl).send([job(0)])).rejects.toThrow(
+      /400: com.amazonaws.sqs#QueueDoesNotExist no such queue/,
+    )
+    await refusing.close()
   })
 })
 

@@ -1,8 +1,6 @@
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post'
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 import { MAX_UPLOAD_BYTES } from '@jifenbao/shared'
 import { env } from '../lib/ground/env'
+import { awsTarget, presignedUrl, signedFetch, signedPostPolicy } from './aws-signing'
 
 /** Presigned uploads and links live at most this long (API.md: ≤ 10 min). */
 export const LINK_SECONDS = 600
@@ -27,47 +25,55 @@ export function uploadConditions(key: string, contentType: string, size: number)
   ] as const
 }
 
-let s3: S3Client | undefined
-function client(): S3Client {
-  const { s3Endpoint } = env()
-  s3 ??= new S3Client({
-    // The default checksum would be signed into presigned requests, which S3 then rejects.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(s3Endpoint && {
-      endpoint: s3Endpoint,
-      region: 'local',
-      forcePathStyle: true,
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    }),
-  })
-  return s3
+/** The bucket: locally the stand-in's, path-style; on AWS its own host in the function's region. */
+function bucket() {
+  const { s3Endpoint, photoBucket } = env()
+  return s3Endpoint
+    ? {
+        target: awsTarget('s3', { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }),
+        base: `${s3Endpoint}/${photoBucket}`,
+      }
+    : {
+        target: awsTarget('s3'),
+        base: `https://${photoBucket}.s3.${process.env.AWS_REGION}.amazonaws.com`,
+      }
 }
+
+const objectUrl = (base: string, key: string, query = '') =>
+  new URL(`${base}/${key.split('/').map(encodeURIComponent).join('/')}${query}`)
+
+/** S3 takes the body as sent: its hash is not signed into the request. */
+const UNSIGNED = { 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD' }
 
 export const s3Photos: PhotoStore = {
   async presignUpload(key, contentType, size) {
-    const { url, fields } = await createPresignedPost(client(), {
-      Bucket: env().photoBucket,
-      Key: key,
-      Conditions: uploadConditions(key, contentType, size).map((c) => [...c]) as never,
-      Fields: { 'Content-Type': contentType },
-      Expires: LINK_SECONDS,
+    const { target, base } = bucket()
+    const fields = await signedPostPolicy(target, {
+      bucket: env().photoBucket,
+      key,
+      conditions: uploadConditions(key, contentType, size),
+      fields: { 'Content-Type': contentType },
+      expiresIn: LINK_SECONDS,
     })
-    return { url, fields }
+    return { url: `${base}/`, fields }
   },
   async exists(key) {
-    return client()
-      .send(new HeadObjectCommand({ Bucket: env().photoBucket, Key: key }))
-      .then(
-        () => true,
-        (err: Error & { $metadata?: { httpStatusCode?: number } }) => {
-          if (err.$metadata?.httpStatusCode === 404 || err.name === 'NotFound') return false
-          throw err
-        },
-      )
+    const { target, base } = bucket()
+    const response = await signedFetch(target, objectUrl(base, key), {
+      method: 'HEAD',
+      headers: UNSIGNED,
+    })
+    if (response.ok) return true
+    if (response.status === 404) return false
+    throw new Error(`S3 answered ${response.status} to HEAD ${key}`)
   },
-  link: (key) =>
-    getSignedUrl(client(), new GetObjectCommand({ Bucket: env().photoBucket, Key: key }), {
-      expiresIn: LINK_SECONDS,
-    }),
+  async link(key) {
+    const { target, base } = bucket()
+    return presignedUrl(
+      target,
+      objectUrl(base, key, '?x-id=GetObject'),
+      { method: 'GET', headers: UNSIGNED },
+      LINK_SECONDS,
+    )
+  },
 }

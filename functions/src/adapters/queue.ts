@@ -1,7 +1,10 @@
 import { AsyncResource } from 'node:async_hooks'
 import { env } from '../lib/ground/env'
 import { log } from '../lib/ground/log'
+import { awsTarget } from './aws-signing'
 import type { Job, JobQueue } from './job'
+import { SqsJobs } from './sqs-jobs'
+import { runJob } from '../services/jobs'
 
 // Made at load: jobs run outside whatever request sent them, as on SQS.
 const detached = new AsyncResource('LocalJobs')
@@ -61,7 +64,7 @@ let queue: JobQueue | undefined
 
 /** This process's queue (locally and in tests), running jobs through the same code the SQS consumer does. */
 export function localJobs(): LocalJobs {
-  local ??= new LocalJobs(async (job) => (await import('../services/jobs')).runJob(job), {
+  local ??= new LocalJobs(runJob, {
     concurrency: 4,
     maxReceives: 5,
   })
@@ -78,10 +81,5 @@ export async function jobQueue(): Promise<JobQueue> {
   if (queue) return queue
   const { jobQueueUrl } = env()
   if (!jobQueueUrl) return (queue = localJobs())
-  // Only the functions that send jobs on AWS load the SQS client.
-  const [{ SQSClient }, { SqsJobs }] = await Promise.all([
-    import('@aws-sdk/client-sqs'),
-    import('./sqs-jobs'),
-  ])
-  return (queue = new SqsJobs(new SQSClient({}), jobQueueUrl))
+  return (queue = new SqsJobs(awsTarget('sqs'), jobQueueUrl))
 }

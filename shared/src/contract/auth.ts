@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { SessionSchema, UnitsSchema, UserSchema } from '../schemas'
 import { area } from './route'
+import { lazily } from '../schemas/lazily'
 
 export const authRoutes = area(
   {
@@ -14,10 +15,12 @@ export const authRoutes = area(
       summary:
         'Sign in with a wx.login code; binds the account with a one-time bind code the first time',
       roles: 'public',
-      body: z.object({
-        code: z.string().trim().min(1).max(128),
-        bindCode: z.string().trim().min(1).max(32).optional(),
-      }),
+      body: lazily(() =>
+        z.object({
+          code: z.string().trim().min(1).max(128),
+          bindCode: z.string().trim().min(1).max(32).optional(),
+        }),
+      ),
       answer: SessionSchema,
     },
     me: {

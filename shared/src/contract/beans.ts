@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { AdjustmentInputSchema, LedgerSchema, PayCodeSchema, PostingSchema } from '../schemas'
 import { area, HOUSEHOLD_MEMBERS, READERS_OF_HOUSEHOLDS, TOWN_ADMIN } from './route'
+import { lazily } from '../schemas/lazily'
 
 export const beanRoutes = area(
   {
@@ -13,7 +14,7 @@ export const beanRoutes = area(
       path: '/v1/households/{householdId}/ledger',
       summary: 'A household’s balance and postings, newest first, paged',
       roles: READERS_OF_HOUSEHOLDS,
-      query: z.object({ cursor: z.string().optional() }),
+      query: lazily(() => z.object({ cursor: z.string().optional() })),
       answer: LedgerSchema,
     },
     createAdjustment: {

@@ -13,8 +13,9 @@ import {
 } from '../schemas'
 import { REPORT_READERS } from './reports'
 import { area, READERS_OF_HOUSEHOLDS, XLSX } from './route'
+import { lazily } from '../schemas/lazily'
 
-const YEAR_OF_VILLAGE = z.object({ year: YearSchema, villageId: IdSchema })
+const YEAR_OF_VILLAGE = lazily(() => z.object({ year: YearSchema, villageId: IdSchema }))
 
 const LEDGER_QUERY = z
   .object({
@@ -48,7 +49,7 @@ export const exportRoutes = area(
       path: '/v1/exports/publication.xlsx',
       summary: 'The month’s publication, one row per household (409 NOT_READY while unpublished)',
       roles: READERS_OF_HOUSEHOLDS,
-      query: z.object({ villageId: IdSchema, month: MonthSchema }),
+      query: lazily(() => z.object({ villageId: IdSchema, month: MonthSchema })),
       answer: { file: XLSX },
     },
     exportLedger: {
@@ -65,7 +66,7 @@ export const exportRoutes = area(
       path: '/v1/exports/statement.xlsx',
       summary: 'A shop’s receipts over a period, one row each, then the totals',
       roles: ['clerk'],
-      query: StatementQuerySchema.and(z.object({ shopId: IdSchema })),
+      query: lazily(() => StatementQuerySchema.and(z.object({ shopId: IdSchema }))),
       answer: { file: XLSX },
     },
     exportRankings: {
@@ -73,7 +74,7 @@ export const exportRoutes = area(
       path: '/v1/exports/rankings.xlsx',
       summary: 'The quarter’s rankings with medals and awards (409 NOT_READY before the awards)',
       roles: 'signedIn',
-      query: RankingQuerySchema.extend({ quarter: QuarterSchema }),
+      query: lazily(() => RankingQuerySchema.extend({ quarter: QuarterSchema })),
       answer: { file: XLSX },
     },
     exportHonours: {

@@ -21,6 +21,7 @@ import {
   WelfareRoundsSchema,
 } from '../schemas'
 import { area, HOUSEHOLD_MEMBERS, PDF, READERS_OF_HOUSEHOLDS, VILLAGE_STAFF } from './route'
+import { lazily } from '../schemas/lazily'
 
 /** Who plans a village's activities and runs them (besides the town admin). */
 export const ORGANISERS = ['villageLeader', 'infoAdmin'] as const
@@ -51,7 +52,7 @@ export const lifeRoutes = area(
       path: '/v1/villages/{villageId}/activities',
       summary: 'The village’s activities of a month (by their start), soonest first',
       roles: READERS_OF_HOUSEHOLDS,
-      query: z.object({ month: MonthSchema }),
+      query: lazily(() => z.object({ month: MonthSchema })),
       answer: ActivitiesSchema,
     },
     getActivity: {
@@ -126,7 +127,7 @@ export const lifeRoutes = area(
       path: '/v1/welfare-rounds',
       summary: 'The welfare rounds of the town, or those of a village (`villageId`), newest first',
       roles: VILLAGE_STAFF,
-      query: z.object({ villageId: IdSchema.optional() }),
+      query: lazily(() => z.object({ villageId: IdSchema.optional() })),
       answer: WelfareRoundsSchema,
     },
     getWelfareRound: {

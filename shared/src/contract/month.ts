@@ -11,8 +11,9 @@ import {
   ResolveInputSchema,
 } from '../schemas'
 import { area, HOUSEHOLD_MEMBERS, READERS_OF_HOUSEHOLDS } from './route'
+import { lazily } from '../schemas/lazily'
 
-const VILLAGE_MONTH = z.object({ villageId: IdSchema, month: MonthSchema })
+const VILLAGE_MONTH = lazily(() => z.object({ villageId: IdSchema, month: MonthSchema }))
 
 export const monthRoutes = area(
   {

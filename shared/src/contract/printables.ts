@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { IdSchema, MonthSchema, YearSchema } from '../schemas'
 import { area, PDF, READERS_OF_HOUSEHOLDS } from './route'
+import { lazily } from '../schemas/lazily'
 
 /**
  * What the village prints (API.md Second round): A4 PDFs with the Chinese text embedded
@@ -18,7 +19,7 @@ export const printableRoutes = area(
       summary:
         'The month’s 公示 for the village board: every household, the objection deadline in large type, a QR to the month (409 NOT_READY while unpublished)',
       roles: READERS_OF_HOUSEHOLDS,
-      params: z.object({ villageId: IdSchema, month: MonthSchema }),
+      params: lazily(() => z.object({ villageId: IdSchema, month: MonthSchema })),
       answer: { file: PDF },
     },
     printCertificates: {
@@ -27,8 +28,8 @@ export const printableRoutes = area(
       summary:
         'One certificate page per honoured household of the year (409 NOT_READY before it is over)',
       roles: READERS_OF_HOUSEHOLDS,
-      params: z.object({ year: YearSchema }),
-      query: z.object({ villageId: IdSchema }),
+      params: lazily(() => z.object({ year: YearSchema })),
+      query: lazily(() => z.object({ villageId: IdSchema })),
       answer: { file: PDF },
     },
     printDoorCards: {

@@ -13,8 +13,9 @@ import {
   YearSchema,
 } from '../schemas'
 import { area, READERS_OF_HOUSEHOLDS, TOWN_ADMIN } from './route'
+import { lazily } from '../schemas/lazily'
 
-const QUARTER = z.object({ quarter: QuarterSchema })
+const QUARTER = lazily(() => z.object({ quarter: QuarterSchema }))
 
 export const recognitionRoutes = area(
   {
@@ -66,7 +67,7 @@ export const recognitionRoutes = area(
       summary:
         'A village’s honoured households of the year (一年一评优), and the party members’ report',
       roles: READERS_OF_HOUSEHOLDS,
-      params: z.object({ year: YearSchema }),
+      params: lazily(() => z.object({ year: YearSchema })),
       query: HonoursQuerySchema,
       answer: HonoursSchema,
     },

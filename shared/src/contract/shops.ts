@@ -19,6 +19,7 @@ import {
   VoidedSchema,
 } from '../schemas'
 import { area, TOWN_ADMIN } from './route'
+import { lazily } from '../schemas/lazily'
 
 export const shopRoutes = area(
   {
@@ -89,7 +90,7 @@ export const shopRoutes = area(
       path: '/v1/shops/{shopId}/redemptions',
       summary: 'A shop’s receipts of one day (default today)',
       roles: ['clerk'],
-      query: z.object({ date: DateSchema.optional() }),
+      query: lazily(() => z.object({ date: DateSchema.optional() })),
       answer: ReceiptListSchema,
     },
     voidRedemption: {

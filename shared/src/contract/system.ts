@@ -10,6 +10,7 @@ import {
   SessionSchema,
 } from '../schemas'
 import { area, TOWN_ADMIN } from './route'
+import { lazily } from '../schemas/lazily'
 
 export const systemRoutes = area(
   {
@@ -46,7 +47,7 @@ export const systemRoutes = area(
       path: '/v1/auth/dev',
       summary: 'Sign in by phone (local stage only)',
       roles: 'public',
-      body: z.object({ phone: PhoneSchema, townId: IdSchema.optional() }),
+      body: lazily(() => z.object({ phone: PhoneSchema, townId: IdSchema.optional() })),
       answer: SessionSchema,
       localOnly: true,
     },
@@ -56,12 +57,14 @@ export const systemRoutes = area(
       summary:
         'Run the caller’s town clock ahead by offsetMs, e.g. past an objection deadline (local stage only)',
       roles: TOWN_ADMIN,
-      body: z.object({
-        offsetMs: z
-          .int()
-          .min(0)
-          .max(400 * 86_400_000),
-      }),
+      body: lazily(() =>
+        z.object({
+          offsetMs: z
+            .int()
+            .min(0)
+            .max(400 * 86_400_000),
+        }),
+      ),
       answer: ClockSchema,
       localOnly: true,
     },

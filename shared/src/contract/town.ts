@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { AuditPageSchema, DateSchema, IdSchema, TownConfigSchema } from '../schemas'
 import { area, TOWN_ADMIN } from './route'
+import { lazily } from '../schemas/lazily'
 
 export const townRoutes = area(
   {
@@ -29,15 +30,17 @@ export const townRoutes = area(
       summary:
         'The audit trail of an object (targetId) or of a day (date, Asia/Shanghai; default today), narrowed by actor and action; the filters combine',
       roles: TOWN_ADMIN,
-      query: z.object({
-        targetId: IdSchema.optional(),
-        /** The person who acted. */
-        actor: IdSchema.optional(),
-        /** What was done, as the trail names it (`person.create`, `month.publish` …). */
-        action: z.string().trim().min(1).max(60).optional(),
-        date: DateSchema.optional(),
-        cursor: z.string().optional(),
-      }),
+      query: lazily(() =>
+        z.object({
+          targetId: IdSchema.optional(),
+          /** The person who acted. */
+          actor: IdSchema.optional(),
+          /** What was done, as the trail names it (`person.create`, `month.publish` …). */
+          action: z.string().trim().min(1).max(60).optional(),
+          date: DateSchema.optional(),
+          cursor: z.string().optional(),
+        }),
+      ),
       answer: AuditPageSchema,
     },
   },

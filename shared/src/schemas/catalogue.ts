@@ -2,17 +2,25 @@ import * as z from 'zod'
 import { DIMENSIONS } from '../dimensions'
 import type { Indicator } from '../catalogue'
 import { bilingual } from './common'
+import { lazily } from './lazily'
 
-export const DimensionSchema = z.enum(DIMENSIONS, {
-  error: bilingual('维度应为 autonomy、law 或 virtue', 'dimension must be autonomy, law or virtue'),
-})
+export const DimensionSchema = lazily(() =>
+  z.enum(DIMENSIONS, {
+    error: bilingual(
+      '维度应为 autonomy、law 或 virtue',
+      'dimension must be autonomy, law or virtue',
+    ),
+  }),
+)
 
-export const IndicatorCodeSchema = z
-  .string()
-  .regex(
-    /^[A-Z]{2,4}-\d{2,3}$/,
-    bilingual('指标编码格式如 ZZ-01', 'indicator code looks like ZZ-01'),
-  )
+export const IndicatorCodeSchema = lazily(() =>
+  z
+    .string()
+    .regex(
+      /^[A-Z]{2,4}-\d{2,3}$/,
+      bilingual('指标编码格式如 ZZ-01', 'indicator code looks like ZZ-01'),
+    ),
+)
 
 const indicatorFields = {
   name: z.string().trim().min(1, bilingual('请填写指标名称', 'name is required')).max(50),
@@ -41,13 +49,17 @@ export const IndicatorSchema = z.object({
 }) satisfies z.ZodType<Indicator>
 
 /** Creating an indicator: a new one is active unless said otherwise. */
-export const IndicatorInputSchema = IndicatorSchema.extend({ active: z.boolean().default(true) })
+export const IndicatorInputSchema = lazily(() =>
+  IndicatorSchema.extend({ active: z.boolean().default(true) }),
+)
 
 /** Editing an indicator: any field but its code, which entries refer to forever. */
-export const IndicatorPatchSchema = z.object(indicatorFields).partial()
+export const IndicatorPatchSchema = lazily(() => z.object(indicatorFields).partial())
 
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>
 export type IndicatorPatch = z.infer<typeof IndicatorPatchSchema>
 
-export const IndicatorListSchema = z.object({ items: z.array(IndicatorSchema) })
-export const IndicatorDeletedSchema = z.object({ code: z.string(), deleted: z.literal(true) })
+export const IndicatorListSchema = lazily(() => z.object({ items: z.array(IndicatorSchema) }))
+export const IndicatorDeletedSchema = lazily(() =>
+  z.object({ code: z.string(), deleted: z.literal(true) }),
+)

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { isCalendarDate } from '../rules/time'
+import { lazily } from './lazily'
 
 /** One message in both languages, as every error the API returns (API.md Conventions). */
 export const bilingual = (zh: string, en: string) => `${zh} / ${en}`
@@ -8,49 +9,61 @@ export const bilingual = (zh: string, en: string) => `${zh} / ${en}`
 export const chineseOf = (message: string) => message.split(' / ')[0]!
 
 /** Server-made ids (ULIDs) and other opaque references. */
-export const IdSchema = z
-  .string()
-  .trim()
-  .min(1, bilingual('不能为空', 'must not be empty'))
-  .max(64, bilingual('编号过长', 'id is too long'))
+export const IdSchema = lazily(() =>
+  z
+    .string()
+    .trim()
+    .min(1, bilingual('不能为空', 'must not be empty'))
+    .max(64, bilingual('编号过长', 'id is too long')),
+)
 
 /** A human-typed name: trimmed, 1–50 characters. */
-export const NameSchema = z
-  .string()
-  .trim()
-  .min(1, bilingual('请填写名称', 'name is required'))
-  .max(50, bilingual('名称不能超过 50 个字', 'name must be at most 50 characters'))
+export const NameSchema = lazily(() =>
+  z
+    .string()
+    .trim()
+    .min(1, bilingual('请填写名称', 'name is required'))
+    .max(50, bilingual('名称不能超过 50 个字', 'name must be at most 50 characters')),
+)
 
-export const DateSchema = z
-  .string()
-  .refine(
-    isCalendarDate,
-    bilingual('日期格式应为 YYYY-MM-DD', 'date must be a real date YYYY-MM-DD'),
-  )
+export const DateSchema = lazily(() =>
+  z
+    .string()
+    .refine(
+      isCalendarDate,
+      bilingual('日期格式应为 YYYY-MM-DD', 'date must be a real date YYYY-MM-DD'),
+    ),
+)
 
-export const MonthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bilingual('月份格式应为 YYYY-MM', 'month must be YYYY-MM'))
+export const MonthSchema = lazily(() =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bilingual('月份格式应为 YYYY-MM', 'month must be YYYY-MM')),
+)
 
-export const QuarterSchema = z
-  .string()
-  .regex(/^\d{4}-Q[1-4]$/, bilingual('季度格式应为 YYYY-Qn', 'quarter must be YYYY-Qn'))
+export const QuarterSchema = lazily(() =>
+  z.string().regex(/^\d{4}-Q[1-4]$/, bilingual('季度格式应为 YYYY-Qn', 'quarter must be YYYY-Qn')),
+)
 
 /** Mainland mobile number, 11 digits. */
-export const PhoneSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^1[3-9]\d{9}$/,
-    bilingual('手机号应为 11 位数字', 'phone must be an 11-digit mobile number'),
-  )
+export const PhoneSchema = lazily(() =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^1[3-9]\d{9}$/,
+      bilingual('手机号应为 11 位数字', 'phone must be an 11-digit mobile number'),
+    ),
+)
 
 /** 18-character resident ID number with its GB 11643 check character. */
-export const IdNumberSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isValidIdNumber, bilingual('身份证号码有误', 'ID number is not valid'))
+export const IdNumberSchema = lazily(() =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isValidIdNumber, bilingual('身份证号码有误', 'ID number is not valid')),
+)
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = '10X98765432'
@@ -68,9 +81,11 @@ export function isValidIdNumber(s: string): boolean {
   return ID_CHECK[sum % 11] === s[17]
 }
 
-export const PageQuerySchema = z.object({
-  cursor: z.string().min(1).optional(),
-})
+export const PageQuerySchema = lazily(() =>
+  z.object({
+    cursor: z.string().min(1).optional(),
+  }),
+)
 
 /** Every list route answers `{ items, cursor }`; the cursor is null on the last page. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
@@ -106,12 +121,16 @@ export function bilingualIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 /** Every refusal (API.md Conventions): a code and a message in Chinese and English. */
-export const ApiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-})
+export const ApiErrorSchema = lazily(() =>
+  z.object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  }),
+)
 
 /** The answer of a route that makes one thing. */
-export const CreatedSchema = z.object({ id: z.string() })
+export const CreatedSchema = lazily(() => z.object({ id: z.string() }))
 
 /** The answer of a route that moves a thing to another state. */
-export const StatusSchema = z.object({ id: z.string().optional(), status: z.string() })
+export const StatusSchema = lazily(() =>
+  z.object({ id: z.string().optional(), status: z.string() }),
+)

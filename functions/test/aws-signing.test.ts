@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post'
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
+import type { PhotoStore } from '../src/adapters/photos'
+
+/**
+ * S3 and SQS cannot run here, and the local S3 does not check signatures: the requests this
+ * code signs are held to what the AWS SDK's own clients make of the same call, at the same
+ * instant with the same credentials (the SDK stays a development dependency for this).
+ */
+const credentials = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  sessionToken: 'session/token+from=the-role',
+}
+const region = 'ap-east-1'
+const BUCKET = 'jifenbao-prod-photos'
+const KEY = 'T1/photos/0f8c2d6e.jpg'
+
+/** The photo store as a Lambda on AWS sees it: its region and role in its environment. */
+async function photosOnAws(): Promise<PhotoStore> {
+  const saved = process.env
+  process.env = {
+    ...saved,
+    AWS_REGION: region,
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_SESSION_TOKEN: credentials.sessionToken,
+    PHOTO_BUCKET: BUCKET,
+    S3_ENDPOINT: '',
+  }
+  restoreEnv = () => (process.env = saved)
+  let store: PhotoStore | undefined
+  await jest.isolateModulesAsync(async () => {
+    store = (await import('../src/adapters/photos')).s3Photos
+  })
+  return store!
+}
+let restoreEnv = () => process.env
+
+const sdkS3 = () =>
+  new S3Client({
+    region,
+    credentials,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  })
+
+describe('S3 requests signed without the S3 client', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: new Date('2026-12-06T02:03:04.567Z'), advanceTimers: true })
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+    restoreEnv()
+  })
+
+  it('a photo’s upload form is the one the SDK’s createPresignedPost makes', async () => {
+    const photos = await photosOnAws()
+    const ours = await photos.presignUpload(KEY, 'image/jpeg', 2048)
+    const sdk = await createPresignedPost(sdkS3(), {
+      Bucket: BUCKET,
+      Key: KEY,
+      Conditions: [
+        ['eq', '$key', KEY],
+        ['eq', '$Content-Type', 'image/jpeg'],
+        ['content-length-range', 1, 2048],
+      ],
+      Fields: { 'Content-Type': 'image/jpeg' },
+      Expires: 600,
+    })
+
+    expect(ours.fields).toEqual(sdk.fields)
+    expect(Object.keys(ours.fields)).toEqual(Object.keys(sdk.fields))
+    expect(ours.url).toBe(sdk.url)
+  })
+
+  it('a photo’s read link is the one the SDK’s getSignedUrl makes', async () => {
+    const photos = await photosOnAws()
+    const ours = await photos.link(KEY)
+    const sdk = await getSignedUrl(sdkS3(), new GetObjectCommand({ Bucket: BUCKET, Key: KEY }), {
+      expiresIn: 600,
+    })
+
+    expect(new URL(ours).origin + new URL(ours).pathname).toBe(
+      new URL(sdk).origin + new URL(sdk).pathname,
+    )
+    expect(Object.fromEntries(new URL(ours).searchParams)).toEqual(
+      Object.fromEntries(new URL(sdk).searchParams),
+    )
+  })
+})
