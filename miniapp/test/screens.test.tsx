@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { saveSession } from '../src/api/client'
 import { Loadable } from '../src/components/Loadable'
 import { useLoad } from '../src/lib/useLoad'
 import Home from '../src/pages/index/index'
@@ -54,12 +55,17 @@ describe('every list', () => {
 
 describe('the home screen', () => {
   let payCodeOffline = false
+  let unitsOffline = false
   beforeEach(() => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
     signIn(VILLAGER)
     payCodeOffline = false
+    unitsOffline = false
     stand.answer(({ method, path }) => {
-      if (path === '/me/units') return json(200, { items: [VILLAGER, CLERK], cursor: null })
+      if (path === '/me/units') {
+        if (unitsOffline) throw new Error('request:fail')
+        return json(200, { items: [VILLAGER, CLERK], cursor: null })
+      }
       if (path === '/households/H1') return json(200, householdH1('陈桂兰', 57))
       if (method === 'POST' && path === '/households/H1/pay-code') {
         if (payCodeOffline) throw new Error('request:fail')
@@ -124,6 +130,41 @@ describe('the home screen', () => {
     expect(await screen.findByText('扫码兑换')).toBeTruthy()
     fireEvent.click(screen.getByText('今日兑换'))
     await waitFor(() => expect(navigations).toEqual(['/clerk/today/index']))
+  })
+
+  it('opens from the units this person had last time while it asks again, never from another person’s', async () => {
+    render(<Home />)
+    await screen.findByText('57')
+    cleanup()
+
+    // No signal for the units: the beans and the pay code are asked for at once all the same.
+    unitsOffline = true
+    calls.length = 0
+    render(<Home />)
+    expect(screen.getByTestId('role-switch')).toBeTruthy()
+    expect(await screen.findByText('57')).toBeTruthy()
+    expect(await screen.findByTestId('pay-code')).toBeTruthy()
+    expect(calls.map((c) => c.path)).toEqual(
+      expect.arrayContaining(['/me/units', '/households/H1', '/households/H1/pay-code']),
+    )
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(10_000)
+    })
+    expect(screen.getByText('身份没有刷新（网络不好，请稍后再试），这是上次的')).toBeTruthy()
+    expect(screen.getByTestId('pay-code')).toBeTruthy()
+    cleanup()
+
+    // Another person signs in on this phone (a family shares one): nothing of the first's shows.
+    saveSession({
+      token: 'token-2',
+      user: { id: 'P2', name: '陈建国', townId: 'T1', householdId: null, roles: [] },
+    })
+    calls.length = 0
+    render(<Home />)
+    expect(screen.getByText('正在加载…')).toBeTruthy()
+    expect(screen.queryByTestId('role-switch')).toBeNull()
+    expect(screen.queryByText('57')).toBeNull()
+    expect(calls.map((c) => c.path)).toEqual(['/me/units'])
   })
 
   it('keeps care mode (长辈版) on once it is switched on', async () => {

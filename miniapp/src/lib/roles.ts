@@ -107,3 +107,18 @@ export function currentUnit(units: Unit[]): Unit | undefined {
 }
 
 export const chooseUnit = (u: Unit) => Taro.setStorageSync(CURRENT_KEY, u)
+
+const UNITS_KEY = 'jifenbao.units'
+
+/**
+ * The units `myUnits` last answered this person on this phone, so the home opens at once
+ * (and without signal) while they are asked again; another person's (a family shares a
+ * phone) are never shown.
+ */
+export function rememberedUnits(personId: string): Unit[] | undefined {
+  const kept = Taro.getStorageSync(UNITS_KEY) as { personId: string; items: Unit[] } | ''
+  return kept && kept.personId === personId ? kept.items : undefined
+}
+
+export const rememberUnits = (personId: string, items: Unit[]) =>
+  Taro.setStorageSync(UNITS_KEY, { personId, items })

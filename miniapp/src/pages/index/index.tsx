@@ -11,7 +11,15 @@ import { Tappable } from '../../components/Tappable'
 import { Screen } from '../../components/Screen'
 import { qrDataUrl } from '../../components/qr'
 import { useCareMode } from '../../lib/care'
-import { chooseUnit, currentUnit, TILES, unitLabel, type Unit } from '../../lib/roles'
+import {
+  chooseUnit,
+  currentUnit,
+  rememberedUnits,
+  rememberUnits,
+  TILES,
+  unitLabel,
+  type Unit,
+} from '../../lib/roles'
 import { openPage, takeUnopened } from '../../lib/unopened'
 import { useLoad } from '../../lib/useLoad'
 import './index.css'
@@ -122,7 +130,18 @@ export default function Home() {
     setUnopened('')
     void openPage(url, setUnopened)
   }
-  const units = useLoad(async () => (session ? (await myUnits()).items : []), [session?.token])
+  const fetched = useLoad(async () => {
+    if (!session) return []
+    const { items } = await myUnits()
+    rememberUnits(session.user.id, items)
+    return items
+  }, [session?.token])
+  // Until they are answered again (or without signal), the units this person had last time.
+  const [remembered] = useState(() => session && rememberedUnits(session.user.id))
+  const units =
+    fetched.state !== 'ready' && remembered
+      ? { ...fetched, state: 'ready' as const, data: remembered }
+      : fetched
 
   useDidShow(() => {
     if (!session) void Taro.reLaunch({ url: '/pages/login/index' })
@@ -169,6 +188,9 @@ export default function Home() {
                 </View>
               )}
               {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
+              {fetched.state === 'failed' && (
+                <Text className="hint">身份没有刷新（{fetched.message}），这是上次的</Text>
+              )}
               {unit?.role === 'villager' && <Beans householdId={unit.scopeId} />}
               {unopened && <Text className="error">{unopened}</Text>}
               {unit &&
