@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { preconnect } from '../src/lib/api-origin'
 import { addOne, cartLines, cartTotal, removeOne } from '../src/lib/cart'
 import { fitWithin } from '../src/lib/compress'
 import { shanghaiTime } from '@jifenbao/shared'
@@ -145,5 +146,14 @@ describe('finding a household', () => {
 
   it('finds a household with no address by its name', () => {
     expect(matches({ headName: '王秀英', address: null }, '秀英')).toBe(true)
+  })
+})
+
+describe('the API connection', () => {
+  it('is opened ahead in the browser, without cookies like the requests made on it', () => {
+    preconnect(document, 'https://api.jifenbao.example')
+    const link = document.head.querySelector('link[rel="preconnect"]') as HTMLLinkElement
+    expect(link.href).toBe('https://api.jifenbao.example/')
+    expect(link.crossOrigin).toBe('anonymous')
   })
 })

@@ -13,16 +13,15 @@ import {
   type Session,
 } from '@jifenbao/shared'
 import type * as z from 'zod'
+import { API_ORIGIN } from '../lib/api-origin'
 
-/** Where the API is (its origin): set at build time (`TARO_APP_API_URL` in .env.*). */
-const BASE = process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000'
 const SESSION_KEY = 'jifenbao.session'
 
 /** A route's whole address, for what is not a JSON call (a file to download). */
 export const routeUrl = (
   name: RouteName,
   { params = {}, query }: { params?: Record<string, string>; query?: object } = {},
-) => `${BASE}${pathOf(routes[name].path, params)}${queryString(query)}`
+) => `${API_ORIGIN}${pathOf(routes[name].path, params)}${queryString(query)}`
 
 /** A refusal the API explained, in Chinese for the screen. */
 export class ApiError extends Error {
@@ -181,7 +180,7 @@ export async function request<S extends z.ZodType>(
     let response: Awaited<ReturnType<typeof Taro.request>>
     try {
       response = await Taro.request({
-        url: `${BASE}${path}`,
+        url: `${API_ORIGIN}${path}`,
         method,
         data: opts.body as Taro.request.Option['data'],
         header: {
