@@ -1,6 +1,7 @@
 // serverless.yml's `functions`: one Lambda per route of the contract (shared/src/contract), plus
 // the scheduled jobs. The contract is TypeScript, so esbuild compiles it here first.
 const { buildSync } = require('esbuild')
+const fs = require('node:fs')
 const path = require('node:path')
 
 const root = path.join(__dirname, '..')
@@ -21,13 +22,29 @@ function loadContract() {
 
 const handlerFile = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
+const PDF = 'application/pdf'
+
+/**
+ * The font the PDFs embed a subset of (PDF_FONT, Debian's fonts-wqy-microhei by default),
+ * copied from the machine that packages to where the PDF routes' packages take it from.
+ */
+function fontFile() {
+  const font = process.env.PDF_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
+  const file = '.fonts/wqy-microhei.ttc'
+  fs.mkdirSync(path.join(root, '.fonts'), { recursive: true })
+  fs.copyFileSync(font, path.join(root, file))
+  return file
+}
+
 module.exports = () => {
+  const font = fontFile()
   const functions = {}
   for (const [name, route] of Object.entries(loadContract())) {
     functions[name] = {
       handler: `functions/src/handlers/${handlerFile(name)}.handler`,
       events: [{ httpApi: { method: route.method, path: route.path } }],
       ...(route.timeoutSeconds && { timeout: route.timeoutSeconds }),
+      ...(route.answer.file === PDF && { package: { patterns: [font] } }),
     }
   }
   functions.finalizeDueMonths = {

@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { routes } from '@jifenbao/shared'
+import { dirname, join } from 'node:path'
+import { PDF, routes } from '@jifenbao/shared'
+import JSZip from 'jszip'
 
 /** `serverless package` for an AWS stage, offline, and the CloudFormation it generates. */
 describe('the AWS template', () => {
   let resources: Record<string, { Type: string; Properties: any }>
+  let out: string
 
   beforeAll(() => {
-    const out = mkdtempSync(join(tmpdir(), 'jifenbao-package-'))
+    out = mkdtempSync(join(tmpdir(), 'jifenbao-package-'))
     const root = join(__dirname, '../..')
     execFileSync(
       process.execPath,
@@ -107,6 +109,44 @@ describe('the AWS template', () => {
 
     expect(actions.filter((a: string) => a.endsWith(':*') || a === '*')).toEqual([])
     expect(actions).toContain('dynamodb:Query')
+  })
+
+  it('packages pdfkit and the font with the PDF routes, and with no other function: a PDF route’s package alone makes a PDF', async () => {
+    const unpacked = async (fn: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(join(out, `${fn}.zip`)))
+      const dir = mkdtempSync(join(tmpdir(), `jifenbao-${fn}-`))
+      for (const file of Object.values(zip.files).filter((f) => !f.dir)) {
+        mkdirSync(dirname(join(dir, file.name)), { recursive: true })
+        writeFileSync(join(dir, file.name), await file.async('nodebuffer'))
+      }
+      return dir
+    }
+    const pdfRoute = Object.entries(routes).find(
+      ([, r]) => 'file' in r.answer && r.answer.file === PDF,
+    )![0]
+    const dir = await unpacked(pdfRoute)
+    // A fresh Node in the unpacked package, as Lambda runs it: nothing else to resolve from.
+    const pdf = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        [
+          "const PDFDocument = require('pdfkit')",
+          'const doc = new PDFDocument()',
+          'doc.pipe(process.stdout)',
+          "doc.font('.fonts/wqy-microhei.ttc', 'WenQuanYiMicroHei').text('东尉村 山药豆')",
+          'doc.end()',
+        ].join('\n'),
+      ],
+      { cwd: dir },
+    )
+
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(readdirSync(await unpacked('createVillage')).sort()).toEqual(['functions'])
+    expect(readdirSync(await unpacked('exportLedger')).sort()).toEqual(['functions'])
+    expect(ofType('AWS::Lambda::Function')[0]!.Properties.Environment.Variables.PDF_FONT).toBe(
+      '/var/task/.fonts/wqy-microhei.ttc',
+    )
   })
 
   it('keeps secrets out of the template: they resolve from Secrets Manager at deploy time', () => {

@@ -16,7 +16,7 @@ export interface Env {
   wechatApiBase: string
   /** Where QR links point when the town sets no link host: locally the H5 app's address. */
   linkHost: string
-  /** The Chinese font the PDFs embed a subset of (Debian's WenQuanYi Micro Hei; on AWS a layer). */
+  /** The Chinese font the PDFs embed a subset of (Debian's WenQuanYi Micro Hei; on AWS in the PDF routes' packages). */
   pdfFont: string
   /** The SQS queue of the town-wide jobs' pieces; unset locally, where this process runs them. */
   jobQueueUrl: string | undefined
