@@ -88,7 +88,9 @@ function Beans({ householdId }: { householdId: string }) {
         {balance ?? '…'}
       </Text>
       {balanceError && <Text className="error">没有读到山药豆：{balanceError}</Text>}
-      <Text className="home__label">付款码（请给超市店员扫）</Text>
+      <Text className="home__label">
+        付款码<Text className="home__aside">（请给超市店员扫）</Text>
+      </Text>
       {/* The code's place is kept while it loads, so nothing below it jumps when it comes. */}
       <View className="home__qr-slot">
         {code && now < code.hideAt ? (
