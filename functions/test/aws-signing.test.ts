@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3'
+import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 import type { PhotoStore } from '../src/adapters/photos'
@@ -74,6 +74,44 @@ describe('S3 requests signed without the S3 client', () => {
     expect(ours.fields).toEqual(sdk.fields)
     expect(Object.keys(ours.fields)).toEqual(Object.keys(sdk.fields))
     expect(ours.url).toBe(sdk.url)
+  })
+
+  it('a photo’s existence check asks S3 as the SDK’s HeadObject does, signed for the same key', async () => {
+    const photos = await photosOnAws()
+    const fetched: { url: string; init: RequestInit }[] = []
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (url, init) => {
+      fetched.push({ url: String(url), init: init! })
+      return new Response(null, { status: fetched.length === 1 ? 200 : 404 })
+    })
+    try {
+      expect(await photos.exists(KEY)).toBe(true)
+      expect(await photos.exists(KEY)).toBe(false)
+    } finally {
+      fetchSpy.mockRestore()
+    }
+    let sdk: { hostname: string; path: string; headers: Record<string, string> } | undefined
+    await new S3Client({
+      region,
+      credentials,
+      requestHandler: {
+        handle: async (request: typeof sdk) => {
+          sdk = request
+          throw new Error('caught')
+        },
+      } as never,
+      maxAttempts: 1,
+    })
+      .send(new HeadObjectCommand({ Bucket: BUCKET, Key: KEY }))
+      .catch(() => undefined)
+
+    const ours = fetched[0]!
+    const headers = Object.fromEntries(ours.init.headers as [string, string][])
+    expect(ours.init.method).toBe('HEAD')
+    expect(ours.url).toBe(`https://${sdk!.hostname}${sdk!.path}`)
+    for (const header of ['x-amz-date', 'x-amz-security-token'])
+      expect(headers[header]).toBe(sdk!.headers[header])
+    const scope = (authorization: string) => authorization.match(/Credential=([^,]+)/)![1]
+    expect(scope(headers.authorization!)).toBe(scope(sdk!.headers.authorization!))
   })
 
   it('a photo’s read link is the one the SDK’s getSignedUrl makes', async () => {
