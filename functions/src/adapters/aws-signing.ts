@@ -35,7 +35,7 @@ const signer = (target: AwsTarget) =>
   })
 
 /** The request for a URL; `host` is signed, as every SigV4 request must. */
-export function requestTo(
+function requestTo(
   url: URL,
   init: { method: string; headers?: Record<string, string>; body?: string },
 ) {
@@ -52,7 +52,7 @@ export function requestTo(
 }
 
 /** The URL a signed request goes to. */
-export function urlOf(request: {
+function urlOf(request: {
   protocol: string
   hostname: string
   port?: number

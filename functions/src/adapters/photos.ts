@@ -27,16 +27,15 @@ export function uploadConditions(key: string, contentType: string, size: number)
 
 /** The bucket: locally the stand-in's, path-style; on AWS its own host in the function's region. */
 function bucket() {
-  const { s3Endpoint, photoBucket } = env()
-  return s3Endpoint
-    ? {
-        target: awsTarget('s3', { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }),
-        base: `${s3Endpoint}/${photoBucket}`,
-      }
-    : {
-        target: awsTarget('s3'),
-        base: `https://${photoBucket}.s3.${process.env.AWS_REGION}.amazonaws.com`,
-      }
+  const { s3Endpoint, photoBucket: name } = env()
+  if (s3Endpoint)
+    return {
+      name,
+      target: awsTarget('s3', { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }),
+      base: `${s3Endpoint}/${name}`,
+    }
+  const target = awsTarget('s3')
+  return { name, target, base: `https://${name}.s3.${target.region}.amazonaws.com` }
 }
 
 const objectUrl = (base: string, key: string, query = '') =>
@@ -47,9 +46,9 @@ const UNSIGNED = { 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD' }
 
 export const s3Photos: PhotoStore = {
   async presignUpload(key, contentType, size) {
-    const { target, base } = bucket()
+    const { name, target, base } = bucket()
     const fields = await signedPostPolicy(target, {
-      bucket: env().photoBucket,
+      bucket: name,
       key,
       conditions: uploadConditions(key, contentType, size),
       fields: { 'Content-Type': contentType },
