@@ -3,18 +3,13 @@ import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 import type { PhotoStore } from '../src/adapters/photos'
+import { credentials, region, sdkRequestOf } from './sdk-requests'
 
 /**
- * S3 and SQS cannot run here, and the local S3 does not check signatures: the requests this
- * code signs are held to what the AWS SDK's own clients make of the same call, at the same
- * instant with the same credentials (the SDK stays a development dependency for this).
+ * The local S3 does not check signatures: the requests this code signs are held to what the
+ * AWS SDK's own clients make of the same call, at the same instant (the SDK stays a
+ * development dependency for this).
  */
-const credentials = {
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'session/token+from=the-role',
-}
-const region = 'ap-east-1'
 const BUCKET = 'jifenbao-prod-photos'
 const KEY = 'T1/photos/0f8c2d6e.jpg'
 
@@ -89,29 +84,18 @@ describe('S3 requests signed without the S3 client', () => {
     } finally {
       fetchSpy.mockRestore()
     }
-    let sdk: { hostname: string; path: string; headers: Record<string, string> } | undefined
-    await new S3Client({
-      region,
-      credentials,
-      requestHandler: {
-        handle: async (request: typeof sdk) => {
-          sdk = request
-          throw new Error('caught')
-        },
-      } as never,
-      maxAttempts: 1,
-    })
-      .send(new HeadObjectCommand({ Bucket: BUCKET, Key: KEY }))
-      .catch(() => undefined)
-
+    const sdk = await sdkRequestOf(
+      (options) => new S3Client(options),
+      new HeadObjectCommand({ Bucket: BUCKET, Key: KEY }),
+    )
     const ours = fetched[0]!
     const headers = Object.fromEntries(ours.init.headers as [string, string][])
     expect(ours.init.method).toBe('HEAD')
-    expect(ours.url).toBe(`https://${sdk!.hostname}${sdk!.path}`)
+    expect(ours.url).toBe(`https://${sdk.hostname}${sdk.path}`)
     for (const header of ['x-amz-date', 'x-amz-security-token'])
-      expect(headers[header]).toBe(sdk!.headers[header])
+      expect(headers[header]).toBe(sdk.headers[header])
     const scope = (authorization: string) => authorization.match(/Credential=([^,]+)/)![1]
-    expect(scope(headers.authorization!)).toBe(scope(sdk!.headers.authorization!))
+    expect(scope(headers.authorization!)).toBe(scope(sdk.headers.authorization!))
   })
 
   it('a photo’s read link is the one the SDK’s getSignedUrl makes', async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs'
 import type { AwsTarget } from '../src/adapters/aws-signing'
 import { SqsJobs } from '../src/adapters/sqs-jobs'
+import { credentials, region, sdkRequestOf } from './sdk-requests'
 import type { Job } from '../src/adapters/job'
 import { LocalJobs, localJobs } from '../src/adapters/queue'
 import { handler as runJobs } from '../src/handlers/run-jobs'
@@ -36,13 +37,6 @@ async function sqsStandIn(answer: (body: { Entries: { Id: string }[] }) => [numb
   return { requests, queueUrl, close: () => new Promise((r) => server.close(r)) }
 }
 
-/** SQS cannot run here: its requests are held to what the AWS SDK's client makes of the same call. */
-const region = 'ap-east-1'
-const credentials = {
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
-  sessionToken: 'session/token+from=the-role',
-}
 const target: AwsTarget = { service: 'sqs', region, credentials: async () => credentials }
 
 describe('the SQS adapter', () => {
@@ -55,27 +49,16 @@ describe('the SQS adapter', () => {
     expect(bodies.map((b) => b.Entries.length)).toEqual([10, 10, 3])
     expect(JSON.parse(bodies[2].Entries[2].MessageBody)).toEqual(job(22))
 
-    // What the SDK's client would have sent for the last batch, caught before it leaves.
-    let sdkRequest: { path: string; headers: Record<string, string>; body: Uint8Array } | undefined
-    await new SQSClient({
-      region,
-      credentials,
-      endpoint: new URL(sqs.queueUrl).origin,
-      requestHandler: {
-        handle: async (request: typeof sdkRequest) => {
-          sdkRequest = request
-          throw new Error('caught')
-        },
-      } as never,
-      maxAttempts: 1,
-    })
-      .send(new SendMessageBatchCommand(bodies[2]))
-      .catch(() => undefined)
+    // What the SDK's client would have sent for the last batch.
+    const sdkRequest = await sdkRequestOf(
+      (options) => new SQSClient({ ...options, endpoint: new URL(sqs.queueUrl).origin }),
+      new SendMessageBatchCommand(bodies[2]),
+    )
     const last = sqs.requests[2]!
-    expect(last.url).toBe(sdkRequest!.path)
-    expect(JSON.parse(last.body)).toEqual(JSON.parse(new TextDecoder().decode(sdkRequest!.body)))
+    expect(last.url).toBe(sdkRequest.path)
+    expect(JSON.parse(last.body)).toEqual(JSON.parse(new TextDecoder().decode(sdkRequest.body)))
     for (const header of ['content-type', 'x-amz-target', 'x-amz-security-token'])
-      expect(last.headers[header]).toBe(sdkRequest!.headers[header])
+      expect(last.headers[header]).toBe(sdkRequest.headers[header])
     expect(last.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/ap-east-1\/sqs\/aws4_request, SignedHeaders=[a-z0-9;-]*host[a-z0-9;-]*x-amz-target[a-z0-9;-]*, Signature=[0-9a-f]{64}$/,
     )
