@@ -17,12 +17,10 @@ function loadContract() {
   })
   const mod = { exports: {} }
   new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require)
-  return mod.exports.routes
+  return mod.exports
 }
 
 const handlerFile = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
-
-const PDF = 'application/pdf'
 
 /**
  * The font the PDFs embed a subset of (PDF_FONT, Debian's fonts-wqy-microhei by default),
@@ -37,9 +35,10 @@ function fontFile() {
 }
 
 module.exports = () => {
+  const { routes, PDF } = loadContract()
   const font = fontFile()
   const functions = {}
-  for (const [name, route] of Object.entries(loadContract())) {
+  for (const [name, route] of Object.entries(routes)) {
     functions[name] = {
       handler: `functions/src/handlers/${handlerFile(name)}.handler`,
       events: [{ httpApi: { method: route.method, path: route.path } }],
