@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { ReceiptSchema } from '@jifenbao/shared'
-import { ApiError, OfflineError, request } from '../src/api/client'
-import { calls, stand } from './taro'
+import {
+  ApiError,
+  loadSession,
+  OfflineError,
+  request,
+  saveSession,
+  sessionHasExpired,
+} from '../src/api/client'
+import { calls, navigations, stand } from './taro'
 import { json, refusal } from './fixtures'
 
 const receipt = { id: 'R1', total: 30, balanceAfter: 20, lines: [] }
@@ -58,5 +65,28 @@ describe('the API client', () => {
     stand.reset()
     stand.answer(() => json(200, { id: 'R1' }))
     await expect(request('GET', '/x', ReceiptSchema)).rejects.toThrow()
+  })
+
+  it('sends a person whose session ran out to sign in, and says so until they sign in again', async () => {
+    stand.reset()
+    const session = {
+      token: 'old',
+      user: { id: 'P1', name: '陈桂兰', townId: 'T1', householdId: 'H1', roles: [] },
+    }
+    saveSession(session)
+    stand.answer(() => refusal(401, 'UNAUTHENTICATED', '登录已失效 / session expired'))
+    await Promise.all(
+      ['/me/units', '/households/H1'].map((path) =>
+        request('GET', path, ReceiptSchema).catch(() => undefined),
+      ),
+    )
+    expect(loadSession()).toBeNull()
+    expect(navigations).toEqual(['/pages/login/index'])
+    // The sign-in page may be opened more than once (the home sends there too): it says why each time.
+    expect(sessionHasExpired()).toBe(true)
+    expect(sessionHasExpired()).toBe(true)
+
+    saveSession({ ...session, token: 'new' })
+    expect(sessionHasExpired()).toBe(false)
   })
 })

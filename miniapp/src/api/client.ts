@@ -43,7 +43,10 @@ export class OfflineError extends Error {
   }
 }
 
-export const saveSession = (session: Session) => Taro.setStorageSync(SESSION_KEY, session)
+export const saveSession = (session: Session) => {
+  Taro.removeStorageSync(EXPIRED_KEY)
+  Taro.setStorageSync(SESSION_KEY, session)
+}
 export const loadSession = (): Session | null =>
   (Taro.getStorageSync(SESSION_KEY) as Session | '') || null
 export const clearSession = () => Taro.removeStorageSync(SESSION_KEY)
@@ -62,12 +65,12 @@ function expireSession() {
   void Taro.reLaunch({ url: '/pages/login/index' })
 }
 
-/** Whether the person was sent to sign in because their session ran out (asked once). */
-export function sessionHasExpired(): boolean {
-  const expired = Taro.getStorageSync(EXPIRED_KEY) === true
-  Taro.removeStorageSync(EXPIRED_KEY)
-  return expired
-}
+/**
+ * Whether the person was sent to sign in because their session ran out: said until they sign
+ * in again, however often the sign-in page is opened meanwhile (the page that saw the refusal
+ * may send them there a second time).
+ */
+export const sessionHasExpired = (): boolean => Taro.getStorageSync(EXPIRED_KEY) === true
 
 /** The names the screens give the fields the API refuses, for its messages. */
 const FIELD_NAMES: Record<string, string> = {
