@@ -330,8 +330,9 @@ describe('the WeChat build', () => {
     )
     const labels = () =>
       wechat.drawn.filter(([call]) => call === 'fillText').map(([, text]) => text)
-    await until(() => labels().includes('东尉村'), 'the participation chart’s village')
-    expect(labels()).toEqual(expect.arrayContaining(['75%', '10月', '获得', '兑换', '自治']))
+    // The three charts draw independently: wait for each one's labels, not the first to finish.
+    const chartLabels = ['东尉村', '75%', '10月', '获得', '兑换', '自治']
+    await until(() => chartLabels.every((label) => labels().includes(label)), 'every chart drawn')
     expect(wechat.drawn.some(([call]) => call === 'fill')).toBe(true)
   })
 
