@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { clearSession, loadSession } from '../../api/client'
 import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
+import { Chips } from '../../components/Chips'
 import { Loadable } from '../../components/Loadable'
 import { Notices } from '../../components/Notices'
 import { Tappable } from '../../components/Tappable'
@@ -177,16 +178,13 @@ export default function Home() {
               {list.length > 1 && (
                 <View className="home__switch" data-testid="role-switch">
                   <Text className="muted">您的身份（点一下切换）：</Text>
-                  {list.map((u) => (
-                    <Tappable
-                      key={`${u.role}:${u.scopeId}`}
-                      className={`chip ${u === unit ? 'chip--on' : ''}`}
-                      pressed={u === unit}
-                      onTap={() => choose(u)}
-                    >
-                      {unitLabel(u)}
-                    </Tappable>
-                  ))}
+                  <Chips
+                    options={list}
+                    value={unit}
+                    onChange={choose}
+                    label={unitLabel}
+                    keyOf={(u) => `${u.role}:${u.scopeId}`}
+                  />
                 </View>
               )}
               {unit && list.length === 1 && <Text className="muted">{unitLabel(unit)}</Text>}
