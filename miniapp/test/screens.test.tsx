@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { saveSession } from '../src/api/client'
 import { Loadable } from '../src/components/Loadable'
 import { useLoad } from '../src/lib/useLoad'
+import { useRenewingCode } from '../src/lib/useRenewingCode'
 import Home from '../src/pages/index/index'
 import { CLERK, householdH1, json, signIn, VILLAGER } from './fixtures'
 import { calls, navigations, stand } from './taro'
@@ -50,6 +51,61 @@ describe('every list', () => {
     fail = false
     fireEvent.click(screen.getByText('重新加载'))
     expect(await screen.findByText('肥皂')).toBeTruthy()
+  })
+})
+
+/** The check-in desk's timings: renewed every 45 s, each code shown 55 s at most. */
+function CheckInCode({ fetchCode }: { fetchCode: () => Promise<string> }) {
+  const code = useRenewingCode(fetchCode, 45_000, 55_000)
+  return (
+    <div>
+      <span>{code.code ?? '没有码'}</span>
+      <span>{`${code.renewsIn ?? '-'} 秒`}</span>
+      {code.error && <button onClick={() => void code.renew()}>{code.error}</button>}
+    </div>
+  )
+}
+
+describe('a code someone else scans (the pay code, the check-in code)', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('is renewed on time, and taken off the screen when it could not be, before it expires', async () => {
+    let issued = 0
+    let offline = false
+    const fetchCode = async () => {
+      if (offline) throw new Error('网络不好，请稍后再试')
+      return `码${++issued}`
+    }
+    render(<CheckInCode fetchCode={fetchCode} />)
+    expect(await screen.findByText('码1')).toBeTruthy()
+    expect(screen.getByText('45 秒')).toBeTruthy()
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(45_000)
+    })
+    expect(screen.getByText('码2')).toBeTruthy()
+
+    offline = true
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(54_000)
+    })
+    expect(screen.getByText('码2')).toBeTruthy()
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1_000)
+    })
+    expect(screen.getByText('没有码')).toBeTruthy()
+    expect(screen.getByText('- 秒')).toBeTruthy()
+
+    offline = false
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '网络不好，请稍后再试' }))
+    })
+    expect(screen.getByText('码3')).toBeTruthy()
+    expect(screen.queryByRole('button')).toBeNull()
   })
 })
 

@@ -1,21 +1,24 @@
 import { ActivityInputSchema, dateOf, monthOf, shanghaiTime } from '@jifenbao/shared'
 import { Image, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
 import { Chips } from '../../components/Chips'
+import { CodeNotRenewed } from '../../components/CodeNotRenewed'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { Loadable } from '../../components/Loadable'
 import { qrDataUrl } from '../../components/qr'
 import { useLoad } from '../../lib/useLoad'
+import { useRenewingCode } from '../../lib/useRenewingCode'
 import { FormField } from '../parts/FormField'
 import type { Office } from '../parts/office'
 import { Outcome } from '../parts/Outcome'
 import { useForm } from '../parts/useForm'
 import { useWrite } from '../parts/useWrite'
 
-/** How often the organiser's screen asks for a fresh code (each lives 60 s). */
-const CODE_REFRESH_MS = 45_000
+/** The organiser's screen asks for a fresh code every 45 s; each lives 60, shown 55 at most. */
+const CODE_RENEW_MS = 45_000
+const CODE_SHOWN_MS = 55_000
 /** How often the organiser's list of who came is read again. */
 const LIST_REFRESH_MS = 5_000
 
@@ -183,35 +186,29 @@ function ActivityPanel({ id, office }: { id: string; office: Office }) {
 
 /** The organiser's screen while the activity is on: the code of the minute, and who came. */
 function CheckInDesk({ id }: { id: string }) {
-  const [code, setCode] = useState<{ code: string; expiresAt: string }>()
-  const [error, setError] = useState('')
+  const fetchCode = useCallback(
+    () => call('issueCheckInCode', { params: { id } }).then((c) => qrDataUrl(c.code, 8)),
+    [id],
+  )
+  const code = useRenewingCode(fetchCode, CODE_RENEW_MS, CODE_SHOWN_MS)
   const checkIns = useLoad(() => call('listCheckIns', { params: { id } }), [id])
   useEffect(() => {
-    const fresh = () =>
-      call('issueCheckInCode', { params: { id } })
-        .then((c) => (setCode(c), setError('')))
-        .catch((e: Error) => setError(e.message))
-    void fresh()
-    const codes = setInterval(() => void fresh(), CODE_REFRESH_MS)
     const list = setInterval(() => checkIns.reload(), LIST_REFRESH_MS)
-    return () => {
-      clearInterval(codes)
-      clearInterval(list)
-    }
+    return () => clearInterval(list)
   }, [id])
   return (
     <View className="checkin-desk">
-      {code && (
+      {code.code && (
         <Image
           className="checkin-desk__qr"
-          src={qrDataUrl(code.code, 8)}
+          src={code.code}
           mode="aspectFit"
           data-testid="check-in-code"
           {...{ alt: '签到码：请村民打开小程序“活动签到”扫这个码' }}
         />
       )}
       <Text className="hint">签到码每分钟换一次，请村民打开小程序“活动签到”来扫。</Text>
-      {error && <Text className="error">{error}</Text>}
+      <CodeNotRenewed what="签到码" code={code} />
       <Loadable load={checkIns} empty="还没有人签到" isEmpty={(l) => l.items.length === 0}>
         {({ items }) => (
           <View {...{ role: 'list', 'aria-label': '已签到的农户' }}>

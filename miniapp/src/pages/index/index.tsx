@@ -6,6 +6,7 @@ import { clearSession, loadSession } from '../../api/client'
 import { myUnits } from '../../api/routes'
 import { household as fetchHousehold, payCode as fetchPayCode } from '../../api/session'
 import { Chips } from '../../components/Chips'
+import { CodeNotRenewed } from '../../components/CodeNotRenewed'
 import { Loadable } from '../../components/Loadable'
 import { Notices } from '../../components/Notices'
 import { Tappable } from '../../components/Tappable'
@@ -23,6 +24,7 @@ import {
 } from '../../lib/roles'
 import { openPage, takeUnopened } from '../../lib/unopened'
 import { useLoad } from '../../lib/useLoad'
+import { useRenewingCode } from '../../lib/useRenewingCode'
 import './index.css'
 
 /** The pay code is renewed every 30 s; it is valid for 60, and shown for 55 at most. */
@@ -30,57 +32,32 @@ const REFRESH_MS = 30_000
 const SHOWN_MS = 55_000
 
 /**
- * The household's beans in a big number, and the pay code the clerk scans. A code that
- * could not be renewed is taken off the screen before it expires, so the clerk never scans
- * a dead one; the villager can ask for a new one with a tap.
+ * The household's beans in a big number, and the pay code the clerk scans: renewed on its
+ * own, taken off the screen before it expires if it could not be, and asked for again with
+ * a tap.
  */
 function Beans({ householdId }: { householdId: string }) {
   const [balance, setBalance] = useState<number | null>(null)
-  // Counted on the phone's own clock, which may be wrong: the code's expiry is the server's.
-  const [code, setCode] = useState<{ qr: string; renewsAt: number; hideAt: number } | null>(null)
-  const [now, setNow] = useState(Date.now())
   const [balanceError, setBalanceError] = useState('')
-  const [codeError, setCodeError] = useState('')
 
-  const refreshBalance = useCallback(
-    () =>
-      fetchHousehold(householdId).then(
-        (h) => {
-          setBalance(h.balance)
-          setBalanceError('')
-        },
-        (err: Error) => setBalanceError(err.message),
-      ),
-    [householdId],
-  )
-  // A new code with a fresh balance: a purchase made with the last code shows within 30 s.
-  const renew = useCallback(
-    () =>
-      Promise.all([
-        refreshBalance(),
-        fetchPayCode(householdId).then(
-          (c) => {
-            const at = Date.now()
-            setCode({ qr: qrDataUrl(c.code), renewsAt: at + REFRESH_MS, hideAt: at + SHOWN_MS })
-            setCodeError('')
-          },
-          (err: Error) => setCodeError(err.message),
-        ),
-      ]),
-    [householdId, refreshBalance],
-  )
+  // Each new code comes with a fresh balance: a purchase made with the last code shows
+  // within 30 s.
+  const fetchCode = useCallback(() => {
+    void fetchHousehold(householdId).then(
+      (h) => {
+        setBalance(h.balance)
+        setBalanceError('')
+      },
+      (err: Error) => setBalanceError(err.message),
+    )
+    return fetchPayCode(householdId).then((c) => qrDataUrl(c.code))
+  }, [householdId])
+  const code = useRenewingCode(fetchCode, REFRESH_MS, SHOWN_MS)
 
   useEffect(() => {
-    void renew()
     // Keeps the screen bright while the clerk scans (a WeChat feature; browsers have none).
     if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true })
-    const refresh = setInterval(renew, REFRESH_MS)
-    const tick = setInterval(() => setNow(Date.now()), 1000)
-    return () => {
-      clearInterval(refresh)
-      clearInterval(tick)
-    }
-  }, [renew])
+  }, [])
 
   return (
     <View className="card home__card">
@@ -94,30 +71,21 @@ function Beans({ householdId }: { householdId: string }) {
       </Text>
       {/* The code's place is kept while it loads, so nothing below it jumps when it comes. */}
       <View className="home__qr-slot">
-        {code && now < code.hideAt ? (
+        {code.code ? (
           <Image
             className="home__qr"
-            src={code.qr}
+            src={code.code}
             data-testid="pay-code"
             nativeProps={{ alt: '付款码二维码：请给超市店员扫描，付款用' }}
           />
         ) : (
-          !codeError && <Text className="home__label">正在生成付款码…</Text>
+          !code.error && <Text className="home__label">正在生成付款码…</Text>
         )}
       </View>
       <Text className="home__countdown">
-        {code && now < code.hideAt
-          ? `${Math.max(0, Math.ceil((code.renewsAt - now) / 1000))} 秒后自动刷新`
-          : '\u00a0'}
+        {code.renewsIn === undefined ? '\u00a0' : `${code.renewsIn} 秒后自动刷新`}
       </Text>
-      {codeError && (
-        <View>
-          <Text className="error">付款码没有刷新：{codeError}</Text>
-          <Button className="button button--plain" onClick={() => void renew()}>
-            重新生成付款码
-          </Button>
-        </View>
-      )}
+      <CodeNotRenewed what="付款码" code={code} />
     </View>
   )
 }
