@@ -192,7 +192,7 @@ describe('every role in the browser', () => {
 
   it('opens every screen of every role, normal and 长辈版, each reaching its data or its empty state', async () => {
     const screens: Record<string, string[]> = {
-      villager: ['month', 'ledger', 'report', 'catalogue', 'honours'].map(
+      villager: ['month', 'ledger', 'report', 'catalogue', 'honours', 'checkin'].map(
         (p) => `/villager/${p}/index`,
       ),
       leader: [
