@@ -160,7 +160,7 @@ describe('every role in the browser', () => {
       .waitFor()
   }, 60_000)
 
-  it('the info admin enters households from a pasted roster, then makes one a group leader', async () => {
+  it('the info admin enters households from a pasted roster and makes one a group leader, who switches between her roles', async () => {
     const page = await open('infoAdmin')
     await page.getByText('录入农户').click()
     await page.getByText('第一微网格 · 第一联户小组（1 户）').click()
@@ -182,12 +182,19 @@ describe('every role in the browser', () => {
     await page.getByTestId('appoint').getByText('王秀兰', { exact: true }).click()
     await page.getByText('任命为第一联户小组的联户小组长').click()
     await page.getByText('已任命 王秀兰 为第一联户小组的联户小组长').waitFor()
-    const { token } = await ok(200, 'POST', '/auth/dev', { body: { phone, townId: town.townId } })
-    const { items } = await ok(200, 'GET', '/me/units', { token })
-    expect(items.map((u: { role: string; name: string }) => [u.role, u.name])).toContainEqual([
-      'linkLeader',
-      '第一联户小组',
-    ])
+
+    // On her own phone: the group she now leads first, her household one tap away.
+    const her = await (await browser.newContext(PHONE_SIZE)).newPage()
+    await signIn(her, phone)
+    const roles = her.getByTestId('role-switch')
+    const leads = roles.getByRole('button', { name: '东尉村 · 第一联户小组 · 联户小组长' })
+    await leads.waitFor()
+    expect(await leads.getAttribute('aria-pressed')).toBe('true')
+    await her.getByText('活动批量记分').waitFor()
+    await roles.getByRole('button', { name: / · 村民$/ }).click()
+    await her.getByText('我家的山药豆').waitFor()
+    expect(await leads.getAttribute('aria-pressed')).toBe('false')
+    await shoot(her, 'two-roles-home')
   }, 60_000)
 
   it('opens every screen of every role, normal and 长辈版, each reaching its data or its empty state', async () => {
