@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { addMonths, dateOf, monthEnd, monthOf } from '@jifenbao/shared'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './browser'
 import { ok } from './http'
@@ -19,8 +20,8 @@ const MINUTE = 60_000
  * The screens as the people use them, at phone size in Chromium (issue 11): a grey button
  * never acts, a refusal says what the server said, staff open in their work, a number box
  * keeps what was typed, an irreversible step says what it will do and asks once, beans on
- * the home follow a purchase, an expired session leads to signing in, and every inner page
- * has a way back.
+ * the home follow a purchase, a home without signal says its roles are last time's, an
+ * expired session leads to signing in, and every inner page has a way back.
  */
 describe('honest screens', () => {
   let browser: Browser
@@ -216,6 +217,18 @@ describe('honest screens', () => {
       .getByTestId('balance')
       .getByText(String(before - 10))
       .waitFor()
+  }, 60_000)
+
+  it('without signal for the roles, the home opens from last time and says so', async () => {
+    const page = await signedIn(town.phones.villager)
+    await page.getByTestId('pay-code').waitFor()
+    await page.route('**/me/units', (route) => route.abort('internetdisconnected'))
+    await page.reload()
+    await page.getByTestId('pay-code').waitFor()
+    await page.getByTestId('balance').getByText(/^\d+$/).waitFor()
+    // Said once the client's retries are spent (a few seconds).
+    await page.getByText(/^身份没有刷新（.+），这是上次的$/).waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: join(__dirname, 'artifacts/home-no-signal.png'), fullPage: true })
   }, 60_000)
 
   it('an expired session leads to signing in again', async () => {
