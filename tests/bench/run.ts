@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync, type BuildOptions } from 'esbuild'
+import { DEFAULT_SCHEMA, load, Type } from 'js-yaml'
 import ExcelJS from 'exceljs'
 import { ROSTER_COLUMNS, routes, type RouteSpec, withIdCheck } from '@jifenbao/shared'
 import { ulid } from 'ulid'
@@ -368,17 +369,31 @@ async function miniappSizes() {
   return sizes
 }
 
-/** The esbuild options serverless.yml bundles each Lambda with (custom.esbuild). */
-const LAMBDA_BUNDLE: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  minify: true,
-  mainFields: ['module', 'main'],
-  alias: {
-    '@aws-sdk/credential-provider-node': join(root, 'functions/src/adapters/lambda-credentials.ts'),
-  },
+/** CloudFormation's short tags, read as plain values: only custom.esbuild is wanted. */
+const CLOUDFORMATION = DEFAULT_SCHEMA.extend(
+  ['Ref', 'GetAtt', 'Join', 'Sub', 'Select', 'Split', 'If', 'Equals', 'Not', 'And', 'Or'].flatMap(
+    (name) =>
+      (['scalar', 'sequence', 'mapping'] as const).map(
+        (kind) => new Type(`!${name}`, { kind, construct: (value) => ({ [name]: value }) }),
+      ),
+  ),
+)
+
+/** The esbuild options serverless.yml bundles each Lambda with (custom.esbuild), for the baseline. */
+function lambdaBundle(): BuildOptions {
+  const { custom } = load(readFileSync(join(root, 'serverless.yml'), 'utf8'), {
+    schema: CLOUDFORMATION,
+  }) as { custom: { esbuild: BuildOptions & { alias: Record<string, string> } } }
+  const { bundle, platform, format, target, minify, mainFields, alias } = custom.esbuild
+  return {
+    bundle,
+    platform,
+    format,
+    target,
+    minify,
+    mainFields,
+    alias: Object.fromEntries(Object.entries(alias).map(([from, to]) => [from, join(root, to)])),
+  }
 }
 
 /**
@@ -392,7 +407,7 @@ function bundles(dir: string) {
   const bareDir = mkdtempSync(join(root, 'node_modules/.jifenbao-bare-'))
   const bare = join(bareDir, 'bare.js')
   buildSync({
-    ...LAMBDA_BUNDLE,
+    ...lambdaBundle(),
     stdin: {
       contents: [
         "import { DynamoDBClient } from '@aws-sdk/client-dynamodb'",
