@@ -34,16 +34,19 @@ function fontFile() {
   return file
 }
 
-module.exports = () => {
+module.exports = ({ options }) => {
   const { routes, PDF } = loadContract()
-  const font = fontFile()
+  // Only a stage packaged for AWS carries the font: locally (serverless-offline, stage
+  // `local`) PDF_FONT names the machine's own, and serving must not need it nor rewrite the
+  // copy while a package of another stage is being zipped.
+  const font = (options.stage ?? 'local') !== 'local' && fontFile()
   const functions = {}
   for (const [name, route] of Object.entries(routes)) {
     functions[name] = {
       handler: `functions/src/handlers/${handlerFile(name)}.handler`,
       events: [{ httpApi: { method: route.method, path: route.path } }],
       ...(route.timeoutSeconds && { timeout: route.timeoutSeconds }),
-      ...(route.answer.file === PDF && { package: { patterns: [font] } }),
+      ...(font && route.answer.file === PDF && { package: { patterns: [font] } }),
     }
   }
   functions.finalizeDueMonths = {
