@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium (`apt-get install chromium fonts-wqy-microhei`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -17,3 +18,10 @@ export const CHROMIUM_ARGS = [
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+
+/** Where the browser tests leave what they made (screenshots, workbooks) to be looked at. */
+export const ARTIFACTS = join(__dirname, 'artifacts')
+
+/** A screenshot of the page, the whole of it unless `fullPage` is false: ARTIFACTS/`name`.png. */
+export const shoot = (page: Page, name: string, { fullPage = true } = {}) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage })

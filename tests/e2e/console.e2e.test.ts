@@ -15,12 +15,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchChromium } from './browser'
+import { ARTIFACTS, launchChromium, shoot as shootPage } from './browser'
 import { ok } from './http'
 import { lighthouse } from './lighthouse'
 import { nextPhone, PHONE_SIZE, signIn } from './town'
 
-const ARTIFACTS = join(__dirname, 'artifacts')
 const DESK = { viewport: { width: 1280, height: 800 } }
 const HOUR = 3_600_000
 const DAY = 86_400_000
@@ -70,8 +69,9 @@ describe('a town set up and run from the office console', () => {
     await signIn(page, phone)
     return page
   }
+  /** The console's screenshots: the window as the person sees it, not the whole page. */
   const shoot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`) })
+    shootPage(page, `console-${name}`, { fullPage: false })
   const button = (scope: Page | ReturnType<Page['locator']>, name: string | RegExp) =>
     scope.getByRole('button', { name, exact: typeof name === 'string' })
   const box = (scope: Page | ReturnType<Page['locator']>, name: string) =>

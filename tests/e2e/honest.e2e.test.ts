@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { addMonths, dateOf, monthEnd, monthOf } from '@jifenbao/shared'
-import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from './browser'
+import { launchChromium, shoot } from './browser'
 import { ok } from './http'
 import {
   browserTown,
@@ -228,7 +227,7 @@ describe('honest screens', () => {
     await page.getByTestId('balance').getByText(/^\d+$/).waitFor()
     // Said once the client's retries are spent (a few seconds).
     await page.getByText(/^身份没有刷新（.+），这是上次的$/).waitFor({ timeout: 20_000 })
-    await page.screenshot({ path: join(__dirname, 'artifacts/home-no-signal.png'), fullPage: true })
+    await shoot(page, 'home-no-signal')
   }, 60_000)
 
   it('an expired session leads to signing in again', async () => {

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { monthEnd, monthOf } from '@jifenbao/shared'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from './browser'
+import { launchChromium, shoot } from './browser'
 import { ok } from './http'
 import { browserTown, nextPhone, PHONE_SIZE, signIn } from './town'
 
-const ARTIFACTS = join(__dirname, 'artifacts')
 const MINUTE = 60_000
 const DAY = 86_400_000
 
@@ -34,11 +31,8 @@ describe('every role in the browser', () => {
     pages[role] = page
     return page
   }
-  const shoot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
     browser = await launchChromium()
     town = await browserTown()
   }, 60_000)
